@@ -1,0 +1,96 @@
+/**
+ * Segmentation: raw article text → numbered body paragraphs, with every
+ * line left out of the body kept as a `removed` entry with its reason.
+ */
+import { matchBoilerplate, type RemovalReason } from './boilerplate.ts';
+import { readHeader, type ArticleHeader } from './header.ts';
+
+/** A body paragraph, numbered from 1 in reading order. */
+export interface Paragraph {
+	/** 1-based paragraph number; the page anchor is `#p<n>`. */
+	n: number;
+	text: string;
+	/** 1-based line of the article where the paragraph starts. */
+	line: number;
+}
+
+/** A line of the article that is not body text. */
+export interface RemovedLine {
+	/** 1-based line number in the article. */
+	line: number;
+	text: string;
+	reason: RemovalReason;
+}
+
+/** The result of segmenting one article. */
+export interface Segmentation {
+	header: ArticleHeader | null;
+	paragraphs: Paragraph[];
+	removed: RemovedLine[];
+}
+
+const SENTENCE_END = /[.!?:"'”’)\]]$/;
+
+/**
+ * Whether line `next` continues the paragraph that `prev` is part of: a
+ * hard-wrapped line (no sentence end, and the next line goes on in lower case
+ * or the previous line is long).
+ */
+function continues(prev: string, next: string): boolean {
+	if (SENTENCE_END.test(prev.trimEnd())) return false;
+	return /^[a-z0-9(,;–—-]/.test(next.trimStart()) || prev.trim().length >= 50;
+}
+
+/**
+ * Splits an article into body paragraphs. Paragraphs are separated by line
+ * breaks; a block of hard-wrapped lines is joined into one paragraph.
+ */
+export function segmentArticle(raw: string): Segmentation {
+	const lines = raw.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+	const removed: RemovedLine[] = [];
+	const paragraphs: Paragraph[] = [];
+
+	const head = readHeader(lines);
+	let start = 0;
+	if (head) {
+		for (let i = 0; i < head.lineCount; i++) {
+			const text = lines[i] ?? '';
+			if (text.trim()) removed.push({ line: i + 1, text, reason: 'header' });
+		}
+		start = head.lineCount;
+	}
+
+	let current: { text: string; line: number; last: string } | null = null;
+	const flush = () => {
+		if (current)
+			paragraphs.push({ n: paragraphs.length + 1, text: current.text, line: current.line });
+		current = null;
+	};
+
+	for (let i = start; i < lines.length; i++) {
+		const text = (lines[i] ?? '').replace(/\s+$/, '');
+		if (text.trim() === '') {
+			flush();
+			continue;
+		}
+		const rule = matchBoilerplate({
+			text,
+			beforeBody: paragraphs.length === 0 && current === null
+		});
+		if (rule) {
+			flush();
+			removed.push({ line: i + 1, text, reason: rule.reason });
+			continue;
+		}
+		const c: { text: string; line: number; last: string } | null = current;
+		if (c && continues(c.last, text)) {
+			c.text += ' ' + text.trim();
+			c.last = text;
+		} else {
+			flush();
+			current = { text: text.trim(), line: i + 1, last: text };
+		}
+	}
+	flush();
+	return { header: head?.header ?? null, paragraphs, removed };
+}

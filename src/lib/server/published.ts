@@ -1,0 +1,25 @@
+/**
+ * The published stories, loaded once per build. Any problem fails the build
+ * with the validator's messages: no invalid story is ever published.
+ */
+import { formatProblem } from '../story/problems.ts';
+import { loadStories, type LoadedStory } from './stories.ts';
+
+let cache: LoadedStory[] | undefined;
+
+/** Every valid story under `data/stories`, sorted newest first. */
+export function publishedStories(): LoadedStory[] {
+	if (cache) return cache;
+	const { stories, problems } = loadStories();
+	if (problems.length)
+		throw new Error(
+			`invalid stories, nothing published:\n${problems.map(formatProblem).join('\n')}`
+		);
+	cache = stories.sort((a, b) => b.story.published.localeCompare(a.story.published));
+	return cache;
+}
+
+/** One published story by slug, or undefined. */
+export function publishedStory(slug: string): LoadedStory | undefined {
+	return publishedStories().find((s) => s.story.slug === slug);
+}

@@ -1,0 +1,94 @@
+/**
+ * Reads story folders (`<dir>/<slug>/article.txt` and `story.json`),
+ * segments each article and validates each story against it. Used by the
+ * build and by `npm run validate`; problems are returned, never thrown.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { readArticleBytes } from '../article/input.ts';
+import { segmentArticle, type Paragraph, type RemovedLine } from '../article/segment.ts';
+import { parseJson, type Problem } from '../story/problems.ts';
+import type { Story } from '../story/schema.ts';
+import { validateStory } from '../story/validate.ts';
+
+/** A validated story with the article's body paragraphs and removed lines. */
+export interface LoadedStory {
+	story: Story;
+	paragraphs: Paragraph[];
+	removed: RemovedLine[];
+}
+
+/** Where the published stories live. */
+export const STORIES_DIR = resolve('data/stories');
+
+const MAX_JSON_BYTES = 20_000_000;
+
+/** Loads and validates one story folder. */
+export function loadStoryFolder(folder: string): { story?: LoadedStory; problems: Problem[] } {
+	const slug = folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder;
+	const articleFile = join(folder, 'article.txt');
+	const storyFile = join(folder, 'story.json');
+	const show = (f: string) => relative(process.cwd(), f) || f;
+	const problems: Problem[] = [];
+
+	let paragraphs: Paragraph[] | undefined;
+	let removed: RemovedLine[] = [];
+	if (!existsSync(articleFile)) {
+		problems.push({
+			file: show(articleFile),
+			path: '',
+			message: 'missing: every story needs the article it cites'
+		});
+	} else {
+		const input = readArticleBytes(readFileSync(articleFile));
+		if (!input.ok) problems.push({ file: show(articleFile), path: '', message: input.reason });
+		else {
+			const seg = segmentArticle(input.text);
+			if (seg.paragraphs.length === 0)
+				problems.push({ file: show(articleFile), path: '', message: 'no body paragraphs found' });
+			else ({ paragraphs, removed } = seg);
+		}
+	}
+
+	let value: unknown;
+	if (!existsSync(storyFile)) {
+		problems.push({ file: show(storyFile), path: '', message: 'missing' });
+	} else if (statSync(storyFile).size > MAX_JSON_BYTES) {
+		problems.push({ file: show(storyFile), path: '', message: 'larger than 20 MB' });
+	} else {
+		const parsed = parseJson(readFileSync(storyFile, 'utf8'), show(storyFile));
+		if (parsed.ok) value = parsed.value;
+		else problems.push(parsed.problem);
+	}
+
+	if (problems.length || !paragraphs) return { problems };
+	const result = validateStory(value, paragraphs, { file: show(storyFile), slug });
+	if (!result.ok) return { problems: result.problems };
+	return { story: { story: result.story, paragraphs, removed }, problems: [] };
+}
+
+/** Loads every story folder under `dir` (one folder per slug). */
+export function loadStories(dir: string = STORIES_DIR): {
+	stories: LoadedStory[];
+	problems: Problem[];
+} {
+	if (!existsSync(dir) || !statSync(dir).isDirectory())
+		return {
+			stories: [],
+			problems: [
+				{ file: relative(process.cwd(), dir) || dir, path: '', message: 'not a folder of stories' }
+			]
+		};
+	const stories: LoadedStory[] = [];
+	const problems: Problem[] = [];
+	const folders = readdirSync(dir, { withFileTypes: true })
+		.filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+		.map((d) => d.name)
+		.sort();
+	for (const name of folders) {
+		const r = loadStoryFolder(join(dir, name));
+		if (r.story) stories.push(r.story);
+		problems.push(...r.problems);
+	}
+	return { stories, problems };
+}

@@ -1,0 +1,100 @@
+/**
+ * A story's events and reactions as one list of items in time order: what
+ * every view (list, timeline, map, table) iterates over.
+ */
+import type { Actor, Source, Stance, Story, When } from './schema.ts';
+import { extent, formatWhen } from './when.ts';
+
+/** An event or a reaction, with its actors' names resolved. */
+export interface Item {
+	kind: 'event' | 'reaction';
+	id: string;
+	label: string;
+	when: When;
+	sources: Source[];
+	/** Actors taking part (an event's actors, or a reaction's one actor). */
+	actors: Actor[];
+	/** For reactions: the stance toward the target. */
+	stance?: Stance;
+	/** For reactions: what was reacted to (an actor's or event's name). */
+	target?: { id: string; name: string };
+	channel?: string | null;
+	note?: string;
+	/** [start, end) in UTC ms. */
+	extent: [number, number];
+	/** The resolved date as a reader says it. */
+	date: string;
+}
+
+/** Compares items by time, then same-day sequence, then longer spans first. */
+export function compareItems(a: Item, b: Item): number {
+	return (
+		a.extent[0] - b.extent[0] ||
+		(a.when.sequence ?? 0) - (b.when.sequence ?? 0) ||
+		b.extent[1] - a.extent[1] ||
+		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+	);
+}
+
+/** All items of a story in time order. */
+export function storyItems(story: Story): Item[] {
+	const actors = new Map(story.actors.map((a) => [a.id, a]));
+	const events = new Map(story.events.map((e) => [e.id, e]));
+	const pick = (ids: string[]) => ids.map((id) => actors.get(id)).filter((a): a is Actor => !!a);
+	const items: Item[] = [
+		...story.events.map((e): Item => ({
+			kind: 'event',
+			id: e.id,
+			label: e.label,
+			when: e.when,
+			sources: e.sources,
+			actors: pick(e.actors),
+			note: e.note,
+			extent: extent(e.when),
+			date: formatWhen(e.when)
+		})),
+		...story.reactions.map((r): Item => ({
+			kind: 'reaction',
+			id: r.id,
+			label: r.label,
+			when: r.when,
+			sources: r.sources,
+			actors: pick([r.actor]),
+			stance: r.stance,
+			target: {
+				id: r.toward,
+				name: actors.get(r.toward)?.name ?? events.get(r.toward)?.label ?? r.toward
+			},
+			channel: r.channel,
+			note: r.note,
+			extent: extent(r.when),
+			date: formatWhen(r.when)
+		}))
+	];
+	return items.sort(compareItems);
+}
+
+/** For each paragraph number, the items that cite it, in time order. */
+export function citations(items: readonly Item[]): Map<number, Item[]> {
+	const map = new Map<number, Item[]>();
+	for (const item of items)
+		for (const n of new Set(item.sources.map((s) => s.paragraph))) {
+			const list = map.get(n) ?? [];
+			list.push(item);
+			map.set(n, list);
+		}
+	return map;
+}
+
+/** Accessible name of an item: "Macron, supportive of Ukraine, 28 Feb 2025". */
+export function itemName(item: Item): string {
+	const who = item.actors.map((a) => a.name).join(', ');
+	if (item.kind === 'reaction')
+		return `${who}, ${item.stance} of ${item.target?.name}, ${item.date}: ${item.label}`;
+	return `${item.label}, ${item.date}`;
+}
+
+/** Link to an item's first source paragraph, selecting the item. */
+export function itemHref(item: Item, base = ''): string {
+	return `${base}?item=${encodeURIComponent(item.id)}#p${item.sources[0]?.paragraph ?? 1}`;
+}

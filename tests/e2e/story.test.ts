@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+
+const STORY = '/stories/oval-office-clash';
+
+test('home page lists the seed story with its counts', async ({ page }) => {
+	await page.goto('/');
+	const link = page.getByRole('link', { name: /Oval Office/ });
+	await expect(link).toHaveAttribute('href', STORY);
+	await expect(page.getByText(/BBC News · 28 Feb 2025/)).toBeVisible();
+});
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the story page shows all 21 paragraphs with anchors', async ({ page }) => {
+		await page.goto(STORY);
+		await expect(page.locator('[id^="p"].para')).toHaveCount(21);
+		for (let n = 1; n <= 21; n++) await expect(page.locator(`#p${n}`)).toBeAttached();
+		await expect(page.locator('#p1')).toContainText('Donald Trump has clashed');
+		await expect(page.locator('#p21')).toContainText('after the confrontation.');
+	});
+
+	test('#p7 highlights paragraph 7 and no other', async ({ page }) => {
+		await page.goto(`${STORY}#p7`);
+		const bg = (n: number) =>
+			page.locator(`#p${n}`).evaluate((el) => getComputedStyle(el).backgroundColor);
+		expect(await bg(7)).not.toBe(await bg(6));
+		expect(await bg(6)).toBe(await bg(8));
+	});
+});
+
+test('every item links to a paragraph that exists', async ({ page }) => {
+	await page.goto(STORY);
+	const hrefs = await page
+		.locator('[data-item-id]')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+	expect(hrefs.length).toBeGreaterThan(20);
+	for (const href of hrefs) {
+		const m = href.match(/#p(\d+)$/);
+		expect(m, href).not.toBeNull();
+		await expect(page.locator(`#p${m![1]}`)).toBeAttached();
+	}
+});
