@@ -1,0 +1,52 @@
+/**
+ * Page weight: the gzipped bytes of the HTML and of every script the seed
+ * story page loads in headless Chromium.
+ */
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, chromiumPath, isolateChromiumHome } from '../chromium.ts';
+import { serveBuild } from './serveBuild.ts';
+import type { BenchRow, BenchSection } from './types.ts';
+
+/** Gzipped size of a file under build/ by its URL path. */
+export function gzippedBytes(urlPath: string): number {
+	const file =
+		urlPath === '/'
+			? 'build/index.html'
+			: `build${urlPath}${urlPath.endsWith('.js') || urlPath.endsWith('.json') || urlPath.endsWith('.css') ? '' : '.html'}`;
+	return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+/** The scripts a page loads, as URL paths, in load order. */
+export async function loadedScripts(path: string): Promise<string[]> {
+	isolateChromiumHome();
+	const server = await serveBuild();
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+	try {
+		const page = await browser.newPage();
+		const scripts: string[] = [];
+		page.on('request', (req) => {
+			if (req.resourceType() === 'script') scripts.push(new URL(req.url()).pathname);
+		});
+		await page.goto(server.url + path, { waitUntil: 'networkidle' });
+		return scripts;
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+export const pageWeight: BenchSection = {
+	name: 'weight',
+	title: 'Story page weight (gzipped)',
+	async run(): Promise<BenchRow[]> {
+		const path = '/stories/oval-office-clash';
+		const scripts = await loadedScripts(path);
+		const js = scripts.reduce((sum, s) => sum + gzippedBytes(s), 0);
+		return [
+			{ name: 'story page HTML', value: gzippedBytes(path), unit: 'B gz' },
+			{ name: `story page JS (${scripts.length} files)`, value: js, unit: 'B gz' }
+		];
+	}
+};
