@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { embedScript } from './scripts/vite/embedScript.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), embedScript()],
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],

@@ -1,0 +1,13 @@
+import { error } from '@sveltejs/kit';
+import { EMBED_VIEWS, isEmbedView } from '$lib/embed/options.ts';
+import { publishedStories, publishedStory } from '$lib/server/published.ts';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () =>
+	publishedStories().flatMap((s) => EMBED_VIEWS.map((view) => ({ slug: s.story.slug, view })));
+
+export const load: PageServerLoad = ({ params }) => {
+	const found = publishedStory(params.slug);
+	if (!found || !isEmbedView(params.view)) error(404, 'No such embed');
+	return { story: found.story, view: params.view };
+};
