@@ -10,9 +10,7 @@ const ID = 'virtual:newsline-embed-script';
 const RESOLVED = '\0' + ID;
 
 /** Bundles the host script source into an IIFE string. */
-export async function bundleEmbedScript(
-	entry = resolve('src/lib/embed/host.ts')
-): Promise<string> {
+export async function bundleEmbedScript(entry = resolve('src/lib/embed/host.ts')): Promise<string> {
 	const out = await build({
 		configFile: false,
 		logLevel: 'silent',
@@ -26,8 +24,7 @@ export async function bundleEmbedScript(
 	});
 	const outputs = Array.isArray(out) ? out : [out];
 	for (const o of outputs)
-		if ('output' in o)
-			for (const chunk of o.output) if (chunk.type === 'chunk') return chunk.code;
+		if ('output' in o) for (const chunk of o.output) if (chunk.type === 'chunk') return chunk.code;
 	throw new Error('embed script: no output');
 }
 

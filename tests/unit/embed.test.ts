@@ -42,9 +42,7 @@ describe('readSelection', () => {
 		[{ type: SELECTED, id: 'a' }, SELECT, undefined],
 		[{ type: SELECTED, id: 'a' }, SELECTED, 'a'],
 		['x', SELECT, undefined]
-	] as const)('%j as %s → %j', (data, type, want) =>
-		expect(readSelection(data, type)).toBe(want)
-	);
+	] as const)('%j as %s → %j', (data, type, want) => expect(readSelection(data, type)).toBe(want));
 });
 
 describe('readEmbedOptions', () => {

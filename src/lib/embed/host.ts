@@ -9,14 +9,7 @@
  * (`event.source === iframe.contentWindow`) and from that iframe's origin,
  * and only if its payload is well-formed; everything else is ignored.
  */
-import {
-	PING,
-	readHeight,
-	readSelection,
-	SELECT,
-	SELECTED,
-	selectionMessage
-} from './protocol.ts';
+import { PING, readHeight, readSelection, SELECT, SELECTED, selectionMessage } from './protocol.ts';
 
 /** What the script exposes as `window.newsline`. */
 export interface NewslineHost {

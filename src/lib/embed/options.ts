@@ -54,11 +54,7 @@ export function readEmbedOptions(params: URLSearchParams): EmbedOptions {
 }
 
 /** The path of an embed, with its non-default options in the query. */
-export function embedPath(
-	slug: string,
-	view: EmbedView,
-	opts: Partial<EmbedOptions> = {}
-): string {
+export function embedPath(slug: string, view: EmbedView, opts: Partial<EmbedOptions> = {}): string {
 	const q = new URLSearchParams();
 	if (opts.theme && opts.theme !== 'auto') q.set('theme', opts.theme);
 	if (opts.item) q.set('item', opts.item);

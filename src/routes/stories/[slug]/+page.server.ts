@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { publicOrigin } from '$lib/server/origin.ts';
 import { publishedStories, publishedStory } from '$lib/server/published.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -8,5 +9,10 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params }) => {
 	const found = publishedStory(params.slug);
 	if (!found) error(404, `No story "${params.slug}"`);
-	return { story: found.story, paragraphs: found.paragraphs, removed: found.removed };
+	return {
+		story: found.story,
+		paragraphs: found.paragraphs,
+		removed: found.removed,
+		origin: publicOrigin()
+	};
 };
