@@ -1,5 +1,7 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { HOST_PORT, hostPage, startHostServer, type HostServer } from './hostServer.ts';
 
 const STORY = '/stories/oval-office-clash';
@@ -259,6 +261,7 @@ test('headers: embeds may be framed anywhere, other pages only by the site', asy
 		);
 	const js = await request.get('/embed.js');
 	expect(js.headers()['content-type']).toContain('javascript');
+	expect(gzipSync(await js.body()).length).toBeLessThan(2048);
 });
 
 test('pages hydrate under the CSP without violations', async ({ page }) => {
@@ -287,4 +290,16 @@ test.describe('embeds with JavaScript off', () => {
 			await expect(page.locator('.masthead')).toHaveCount(0);
 		}
 	});
+});
+
+test('the embed and the Embed panel pass axe', async ({ page }) => {
+	await page.goto(`${STORY}/embed/both`);
+	await page.locator('[data-embed-root][data-hydrated]').waitFor();
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+	await page.goto(STORY);
+	await page.locator('.story[data-hydrated]').waitFor();
+	await page.getByText('Embed or download this chart').click();
+	await embedFrame(page, 'iframe[data-embed-preview]');
+	const panel = await new AxeBuilder({ page }).include('.embed-panel').analyze();
+	expect(panel.violations).toEqual([]);
 });
