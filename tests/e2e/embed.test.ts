@@ -88,6 +88,25 @@ test('clicking a mark opens the story page at its paragraph in the top window', 
 	await expect(page.locator(`[data-item-id="${id}"][aria-current="true"]`).first()).toBeVisible();
 });
 
+test('where the host sandbox forbids top navigation, a mark opens the story in a new tab', async ({
+	page,
+	baseURL
+}) => {
+	const snippet = (await snippetFor(page, baseURL!, 'map')).replace(
+		'<iframe ',
+		'<iframe sandbox="allow-scripts allow-same-origin allow-popups" '
+	);
+	host.page('/sandboxed', hostPage(snippet));
+	await page.goto(`${HOST}/sandboxed`);
+	const frame = await embedFrame(page);
+	const mark = frame.locator('[data-item-id]').nth(20);
+	const id = (await mark.getAttribute('data-item-id'))!;
+	const [popup] = await Promise.all([page.waitForEvent('popup'), mark.click()]);
+	await popup.waitForURL(new RegExp(`^${baseURL}${STORY}\\?item=${id}#p\\d+$`));
+	expect(page.url()).toBe(`${HOST}/sandboxed`);
+	expect(await popup.evaluate(() => window.opener)).toBeNull();
+});
+
 test('the host selects by message and hears the selection back', async ({ page, baseURL }) => {
 	host.page('/select', hostPage(await snippetFor(page, baseURL!, 'both')));
 	await page.goto(`${HOST}/select`);

@@ -71,3 +71,25 @@ export function applyTheme(theme: 'auto' | 'light' | 'dark') {
 	if (theme === 'auto') delete root.dataset.theme;
 	else root.dataset.theme = theme;
 }
+
+/**
+ * Opens a story link in the top window; where the host's sandbox forbids
+ * that, opens it in a new tab instead (without an opener).
+ */
+export function openInTop(href: string) {
+	try {
+		window.top!.location.href = href;
+	} catch {
+		window.open(href, '_blank', 'noopener');
+	}
+}
+
+/** Click handler for an embed: links to the top window go through `openInTop`. */
+export function onTopLinkClick(e: MouseEvent) {
+	if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)
+		return;
+	const a = (e.target as Element).closest<HTMLAnchorElement>('a[target="_top"]');
+	if (!a || window.top === window) return;
+	e.preventDefault();
+	openInTop(a.href);
+}
