@@ -112,6 +112,9 @@ describe('headers', () => {
 	it.each([
 		['/stories/a/embed/timeline', true],
 		['/stories/a/embed/both?theme=dark', true],
+		['/stories/a/embed/map.html', true],
+		['/stories/a/embed/map/', true],
+		['/stories/a/embed/map/x', false],
 		['/stories/a', false],
 		['/stories/a/embed', false],
 		['/', false]

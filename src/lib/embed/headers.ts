@@ -11,7 +11,7 @@ export const EMBED_PATTERN = '/stories/:slug/embed/*';
 
 /** True if a URL path is an embed page. */
 export function isEmbedPath(path: string): boolean {
-	return /^\/stories\/[^/]+\/embed\/[^/]+\/?$/.test(path.split('?')[0]!);
+	return /^\/stories\/[^/]+\/embed\/[^/.]+(?:\.html)?\/?$/.test(path.split(/[?#]/)[0]!);
 }
 
 /** Headers every response gets. */
