@@ -132,3 +132,25 @@ test('the embed and the Embed panel pass axe', async ({ page }) => {
 	const panel = await new AxeBuilder({ page }).include('.embed-panel').analyze();
 	expect(panel.violations).toEqual([]);
 });
+
+test('the Embed panel copies the code for the chosen view and theme', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+	await page.goto(STORY);
+	await page.locator('.story[data-hydrated]').waitFor();
+	await page.getByText('Embed or download this chart').click();
+	await page.getByRole('radio', { name: 'Timeline', exact: true }).check();
+	await page.getByRole('radio', { name: 'dark' }).check();
+	const code = page.getByLabel('Code to paste into your page');
+	await expect(code).toHaveValue(/\/embed\/timeline\?theme=dark"/);
+	await expect(page.locator('iframe[data-embed-preview]')).toHaveAttribute(
+		'src',
+		`${STORY}/embed/timeline?theme=dark`
+	);
+	await page.getByRole('button', { name: 'Copy code' }).click();
+	await expect(page.getByRole('status')).toHaveText('Code copied.');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+});
