@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { publishedStories, publishedStory } from '$lib/server/published.ts';
+import { world110m } from '$lib/layout/geoAtlas.ts';
+import { reactionMap } from '$lib/layout/map.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -8,5 +10,10 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params }) => {
 	const found = publishedStory(params.slug);
 	if (!found) error(404, `No story "${params.slug}"`);
-	return { story: found.story, paragraphs: found.paragraphs, removed: found.removed };
+	return {
+		story: found.story,
+		paragraphs: found.paragraphs,
+		removed: found.removed,
+		reactionMap: reactionMap(found.story, world110m)
+	};
 };
