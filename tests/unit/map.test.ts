@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { world110m } from '../../src/lib/layout/geoAtlas.ts';
-import { centralLongitude, MAP_WIDTHS, reactionMap } from '../../src/lib/layout/map.ts';
+import {
+	centralLongitude,
+	NARROW_WIDTHS,
+	reactionMap,
+	WIDE_FROM,
+	WIDE_WIDTHS
+} from '../../src/lib/layout/map.ts';
+import { labelWidth } from '../../src/lib/layout/mapClusters.ts';
 import { overlap } from '../../src/lib/layout/mapPlacement.ts';
 import type { ReactionMapGeometry } from '../../src/lib/layout/mapTypes.ts';
 import { storyItems } from '../../src/lib/story/items.ts';
@@ -15,14 +22,23 @@ const seed: Story = JSON.parse(
 ) as Story;
 const map = reactionMap(seed, world110m);
 
-/** Marker rectangles (px) at a map width. */
+/** Marker rectangles (px) at a map width, and on wide maps the actors' labels. */
 function markerRects(m: ReactionMapGeometry, width: number) {
 	const h = (width * m.height) / m.width;
-	return m.markers.map((k) => {
-		const x = k.fx * width + k.dx;
-		const y = k.fy * h + k.dy;
-		return { id: k.id, r: [x - m.cell / 2, y - m.cell / 2, x + m.cell / 2, y + m.cell / 2] };
+	const wide = width >= m.wideFrom;
+	const at = (fx: number, fy: number, dx: number, dy: number) => [fx * width + dx, fy * h + dy];
+	const marks = m.markers.map((k) => {
+		const o = wide ? k.wide : k.narrow;
+		const [x, y] = at(k.fx, k.fy, o.dx, o.dy);
+		return { id: k.id, r: [x! - m.cell / 2, y! - m.cell / 2, x! + m.cell / 2, y! + m.cell / 2] };
 	});
+	const labels = wide
+		? m.labels.map((l) => {
+				const [x, y] = at(l.fx, l.fy, l.dx, l.dy);
+				return { id: l.key, r: [x!, y! - 8, x! + labelWidth(l.text), y! + 8] };
+			})
+		: [];
+	return [...marks, ...labels];
 }
 
 /** A story of the given actors, each reacting once to the first. */
@@ -73,6 +89,15 @@ describe('reactionMap of the seed story', () => {
 		expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
 	});
 
+	it('names every reacting actor beside its row on wide maps', () => {
+		expect(WIDE_FROM).toBe(map.wideFrom);
+		const reactors = new Set(seed.reactions.map((r) => r.actor));
+		expect(new Set(map.labels.map((l) => l.key))).toEqual(reactors);
+		const spokeswoman = map.labels.find((l) => l.key === 'russia-mfa-spokeswoman')!;
+		expect(spokeswoman.text.endsWith('…')).toBe(true);
+		expect(spokeswoman.text.length).toBeLessThanOrEqual(24);
+	});
+
 	it('places actors at their countries, and Europe as a region', () => {
 		const at = (key: string) => map.places.find((p) => p.key === key)!;
 		expect(at('c:US').x).toBeLessThan(at('c:FR').x);
@@ -95,14 +120,18 @@ describe('reactionMap of the seed story', () => {
 		}
 	});
 
-	it.each(MAP_WIDTHS)('keeps markers apart and inside the map at %d px', (width) => {
-		const rects = markerRects(map, width);
-		for (const a of rects) {
-			expect(a.r[0]).toBeGreaterThanOrEqual(0);
-			expect(a.r[2]).toBeLessThanOrEqual(width);
-			for (const b of rects) if (a !== b) expect(overlap(a.r, b.r), `${a.id} × ${b.id}`).toBe(0);
+	it.each([...NARROW_WIDTHS, ...WIDE_WIDTHS])(
+		'keeps markers and labels apart and inside the map at %d px',
+		(width) => {
+			const rects = markerRects(map, width);
+			for (const a of rects) {
+				expect(a.r[0]).toBeGreaterThanOrEqual(0);
+				expect(a.r[2]).toBeLessThanOrEqual(width);
+				for (const b of rects)
+					if (a !== b) expect(overlap(a.r, b.r), `${a.id} × ${b.id}`).toBeLessThan(1e-6);
+			}
 		}
-	});
+	);
 
 	it('draws one arc per reaction, each between its two places', () => {
 		expect(map.arcs.map((a) => a.id).sort()).toEqual(seed.reactions.map((r) => r.id).sort());

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shortLabel } from '../../src/lib/layout/mapClusters.ts';
 import { boxAt, overlap, placeBoxes, type PlaceBox } from '../../src/lib/layout/mapPlacement.ts';
 
 const WIDTHS = [272, 400, 768, 960];
@@ -65,5 +66,30 @@ describe('placeBoxes', () => {
 		]);
 		expect(offsets.get('big')).toEqual({ dx: 0, dy: 0 });
 		expect(offsets.get('small')).not.toEqual({ dx: 0, dy: 0 });
+	});
+});
+
+describe('placeBoxes with points to avoid', () => {
+	it('moves a box off an anchor it would cover, when it can', () => {
+		const box = { key: 'a', fx: 0.5, fy: 0.5, w: 48, h: 24 };
+		const offsets = placeBoxes([box], { aspect, widths: WIDTHS, avoid: [[0.5, 0.5]] });
+		const o = offsets.get('a')!;
+		for (const w of WIDTHS) {
+			const r = boxAt(box, o, w, aspect);
+			const inside =
+				w / 2 > r[0]! && w / 2 < r[2]! && (w * aspect) / 2 > r[1]! && (w * aspect) / 2 < r[3]!;
+			expect(inside).toBe(false);
+		}
+	});
+});
+
+describe('shortLabel', () => {
+	it.each([
+		['Donald Tusk', 'Donald Tusk'],
+		['Russian foreign ministry spokeswoman', 'Russian foreign…'],
+		['Averyveryveryverylongsinglename', 'Averyveryveryverylongsi…']
+	])('%s → %s', (name, label) => {
+		expect(shortLabel(name)).toBe(label);
+		expect(shortLabel(name).length).toBeLessThanOrEqual(24);
 	});
 });

@@ -10,6 +10,8 @@ import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo'
 export interface CompactOptions {
 	/** Drop a point closer than this (px) to the previous kept point. */
 	tolerance?: number;
+	/** Then drop points within this distance (px) of the simplified outline. */
+	epsilon?: number;
 	/** Drop closed rings with a smaller area than this (px²); 0 keeps all. */
 	minArea?: number;
 }
@@ -64,6 +66,37 @@ export function thin(points: [number, number][], tolerance: number): [number, nu
 	return out;
 }
 
+/** Douglas–Peucker: keeps the points that stray more than `epsilon` from the simplified line. */
+export function simplify(points: [number, number][], epsilon: number): [number, number][] {
+	if (points.length < 3 || epsilon <= 0) return points;
+	const keep = new Uint8Array(points.length);
+	keep[0] = keep[points.length - 1] = 1;
+	const stack: [number, number][] = [[0, points.length - 1]];
+	while (stack.length) {
+		const [a, b] = stack.pop()!;
+		const [ax, ay] = points[a]!;
+		const [bx, by] = points[b]!;
+		const len = Math.hypot(bx - ax, by - ay);
+		let far = -1;
+		let max = epsilon;
+		for (let i = a + 1; i < b; i++) {
+			const [px, py] = points[i]!;
+			const d = len
+				? Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / len
+				: Math.hypot(px - ax, py - ay);
+			if (d > max) {
+				max = d;
+				far = i;
+			}
+		}
+		if (far >= 0) {
+			keep[far] = 1;
+			stack.push([a, far], [far, b]);
+		}
+	}
+	return points.filter((_, i) => keep[i]);
+}
+
 /** Writes rings as an SVG path with relative whole-pixel steps. */
 export function ringsToPath(rings: readonly Ring[]): string {
 	const pair = (dx: number, dy: number) => `${dx}${dy < 0 ? '' : ','}${dy}`;
@@ -94,13 +127,13 @@ export function ringsToPath(rings: readonly Ring[]): string {
 export function compactPath(
 	object: GeoPermissibleObjects,
 	projection: GeoProjection,
-	{ tolerance = 1.5, minArea = 2 }: CompactOptions = {}
+	{ tolerance = 1, epsilon = 0, minArea = 2 }: CompactOptions = {}
 ): string {
 	const { rings, context } = recorder();
 	geoPath(projection, context).pointRadius(0)(object);
 	const kept: Ring[] = [];
 	for (const ring of rings) {
-		const points = thin(ring.points, tolerance);
+		const points = simplify(thin(ring.points, tolerance), epsilon);
 		if (ring.closed) {
 			if (points.length < 3 || (minArea > 0 && ringArea(points) < minArea)) continue;
 		} else if (points.length < 2) continue;

@@ -14,7 +14,7 @@ import type { Actor, Story } from '../story/schema.ts';
 import { atlasKey, countryName, regionAnchor } from './geoCountries.ts';
 import { compactPath } from './geoPath.ts';
 import { arcBetween } from './mapArcs.ts';
-import { placeBoxes } from './mapPlacement.ts';
+import { layoutClusters, type ClusterGroup } from './mapClusters.ts';
 import { compareReactions, type MapPlace, type ReactionMapGeometry } from './mapTypes.ts';
 
 /** Options of the map layout. */
@@ -27,12 +27,18 @@ export interface MapOptions {
 	padding?: number;
 	/** Marker cell size, px. */
 	cell?: number;
-	/** Map widths (px) at which markers must not overlap. */
-	widths?: readonly number[];
+	/** Map widths (px) of the narrow layout (glyphs only) at which markers must not overlap. */
+	narrowWidths?: readonly number[];
+	/** Map widths (px) of the wide layout (glyphs and names). */
+	wideWidths?: readonly number[];
 }
 
-/** Widths of the map on a phone, a tablet and a desktop, and between. */
-export const MAP_WIDTHS = [272, 320, 400, 500, 600, 728, 850, 960] as const;
+/** Map width (px) from which rows carry their actors' names. */
+export const WIDE_FROM = 640;
+/** Map widths checked for overlaps: a phone's and up to the wide layout. */
+export const NARROW_WIDTHS = [272, 320, 400, 500, 560, 639] as const;
+/** Map widths checked for overlaps in the wide layout, up to the largest map. */
+export const WIDE_WIDTHS = [640, 728, 850, 960] as const;
 
 type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
 type Place = {
@@ -96,7 +102,7 @@ function placeOf(actor: Actor, countries: CountryFeature[]): Place | null {
 /**
  * An Equal Earth projection centred on `lon`, scaled so `fc` fits the width
  * (or a tall enough frame), and the frame's height: the fitted places plus
- * margins, at most as tall as the world, kept within 0.42–0.62 of the width.
+ * margins, at most as tall as the world, kept within 0.36–0.62 of the width.
  */
 function frame(lon: number, fc: FeatureCollection, width: number, pad: number, fixed?: number) {
 	const maxH = fixed ?? Math.round(width * 0.62);
@@ -113,7 +119,7 @@ function frame(lon: number, fc: FeatureCollection, width: number, pad: number, f
 	const [[, b0], [, b1]] = path.bounds(fc);
 	const [[, s0], [, s1]] = path.bounds({ type: 'Sphere' });
 	const height =
-		fixed ?? Math.round(Math.min(maxH, Math.max(width * 0.42, b1 - b0 + 2 * pad), s1 - s0));
+		fixed ?? Math.round(Math.min(maxH, Math.max(width * 0.36, b1 - b0 + 2 * pad), s1 - s0));
 	let top = (b0 + b1) / 2 - height / 2;
 	top = Math.max(s0, Math.min(top, s1 - height));
 	const [tx, ty] = projection.translate();
@@ -130,7 +136,13 @@ export function reactionMap(
 	world: Topology,
 	options: MapOptions = {}
 ): ReactionMapGeometry {
-	const { width = 960, padding = 36, cell = 24, widths = MAP_WIDTHS } = options;
+	const {
+		width = 960,
+		padding = 36,
+		cell = 24,
+		narrowWidths = NARROW_WIDTHS,
+		wideWidths = WIDE_WIDTHS
+	} = options;
 	const countriesObj = world.objects.countries as GeometryCollection<{ name: string }>;
 	const countries = (
 		feature(world, countriesObj) as FeatureCollection<Polygon | MultiPolygon, { name: string }>
@@ -218,41 +230,53 @@ export function reactionMap(
 		byActor.set(r.actors[0]!.id, [...(byActor.get(r.actors[0]!.id) ?? []), r]);
 		rows.set(p.key, byActor);
 	}
-	const boxes = [...rows].map(([key, byActor]) => {
+	const groups: ClusterGroup[] = [...rows].map(([key, byActor]) => {
 		const [x, y] = at(places.get(key)!);
-		const cols = Math.max(...[...byActor.values()].map((l) => l.length));
-		return { key, fx: x / width, fy: y / height, w: cols * cell, h: byActor.size * cell };
+		const list = [...byActor.entries()].map(([actorId, items]) => ({
+			actorId,
+			name: actors.get(actorId)!.name,
+			ids: items.map((r) => r.id)
+		}));
+		list.sort((a, b) => a.name.localeCompare(b.name));
+		return { key, fx: x / width, fy: y / height, rows: list };
 	});
-	const offsets = placeBoxes(boxes, { aspect: height / width, widths });
-	const clusters = boxes.map((b) => ({
-		key: b.key,
-		fx: b.fx,
-		fy: b.fy,
-		...offsets.get(b.key)!,
-		w: b.w,
-		h: b.h
+	const aspect = height / width;
+	const avoid = [...places.values()].map((p): [number, number] => {
+		const [x, y] = at(p);
+		return [x / width, y / height];
+	});
+	const narrow = layoutClusters(groups, {
+		aspect,
+		cell,
+		widths: narrowWidths,
+		labels: false,
+		avoid
+	});
+	const wide = layoutClusters(groups, { aspect, cell, widths: wideWidths, labels: true, avoid });
+	const clusters = groups.map((g) => ({
+		key: g.key,
+		fx: g.fx,
+		fy: g.fy,
+		narrow: narrow.plates.get(g.key)!,
+		wide: wide.plates.get(g.key)!
 	}));
-
-	const slot = new Map<string, { dx: number; dy: number }>();
-	for (const c of clusters) {
-		const byActor = [...rows.get(c.key)!.entries()].sort(([a], [b]) =>
-			actors.get(a)!.name.localeCompare(actors.get(b)!.name)
-		);
-		byActor.forEach(([, list], i) =>
-			list.forEach((r, j) =>
-				slot.set(r.id, {
-					dx: c.dx - c.w / 2 + cell * (j + 0.5),
-					dy: c.dy - c.h / 2 + cell * (i + 0.5)
-				})
-			)
-		);
-	}
 	const markers = reactions.flatMap((r) => {
 		const p = actorPlace.get(r.actors[0]!.id);
-		const s = slot.get(r.id);
-		if (!p || !s) return [];
+		const n = narrow.cells.get(r.id);
+		const w = wide.cells.get(r.id);
+		if (!p || !n || !w) return [];
 		const [x, y] = at(p);
-		return [{ id: r.id, stance: r.stance!, place: p.key, fx: x / width, fy: y / height, ...s }];
+		return [
+			{
+				id: r.id,
+				stance: r.stance!,
+				place: p.key,
+				fx: x / width,
+				fy: y / height,
+				narrow: n,
+				wide: w
+			}
+		];
 	});
 
 	// Arcs: reactor's place to target's place; repeated pairs bend apart.
@@ -282,7 +306,7 @@ export function reactionMap(
 			x,
 			y,
 			...(reacts && p.shape
-				? { d: compactPath(p.shape, projection, { tolerance: 1, minArea: 4 }) }
+				? { d: compactPath(p.shape, projection, { tolerance: 1, epsilon: 0.6, minArea: 4 }) }
 				: {}),
 			actors: reacting(p.key),
 			reacts
@@ -293,18 +317,21 @@ export function reactionMap(
 		width,
 		height,
 		land: compactPath(feature(world, world.objects.land!), projection, {
-			tolerance: 2,
-			minArea: 6
+			tolerance: 1.5,
+			epsilon: 1,
+			minArea: 12
 		}),
 		borders: compactPath(
 			mesh(world, countriesObj, (a, b) => a !== b),
 			projection,
-			{ tolerance: 2, minArea: 0 }
+			{ tolerance: 1.5, epsilon: 1, minArea: 0 }
 		),
 		places: placeList.sort((a, b) => a.name.localeCompare(b.name)),
 		clusters,
 		markers,
 		arcs,
+		labels: wide.labels,
+		wideFrom: WIDE_FROM,
 		unplaced,
 		cell
 	};

@@ -30,6 +30,10 @@ export interface PlaceOptions {
 	step?: number;
 	/** Farthest a box may move from its anchor, px. */
 	maxOffset?: number;
+	/** Points (fractions of the frame) boxes should rather not cover, such as anchors where arcs start. */
+	avoid?: readonly [number, number][];
+	/** Clearance kept around each avoided point, px. */
+	clearance?: number;
 }
 
 /** A box's offset from its anchor, px, to its centre. */
@@ -75,7 +79,7 @@ function candidates(step: number, maxOffset: number): Offset[] {
 
 /** Offsets for every box, by key, avoiding overlaps at every width in `widths`. */
 export function placeBoxes(boxes: readonly PlaceBox[], options: PlaceOptions): Map<string, Offset> {
-	const { aspect, widths, gap = 4, step = 4, maxOffset = 240 } = options;
+	const { aspect, widths, gap = 4, step = 4, maxOffset = 240, avoid = [], clearance = 5 } = options;
 	const order = [...boxes].sort((a, b) => b.w * b.h - a.w * a.h || (a.key < b.key ? -1 : 1));
 	const placed: { box: PlaceBox; offset: Offset }[] = [];
 	const result = new Map<string, Offset>();
@@ -85,16 +89,24 @@ export function placeBoxes(boxes: readonly PlaceBox[], options: PlaceOptions): M
 		let bestCost = Infinity;
 		for (const o of options16) {
 			let penalty = 0;
+			let covered = 0;
 			for (const width of widths) {
 				const r = boxAt(box, o, width, aspect);
 				penalty += outside(r, width, width * aspect);
 				for (const p of placed) penalty += overlap(r, boxAt(p.box, p.offset, width, aspect), gap);
+				for (const [fx, fy] of avoid) {
+					const x = fx * width;
+					const y = fy * width * aspect;
+					const c = clearance;
+					if (x > r[0]! - c && x < r[2]! + c && y > r[1]! - c && y < r[3]! + c) covered++;
+				}
 			}
-			const cost = penalty * 1000 + Math.hypot(o.dx, o.dy);
+			// Overlaps and leaving the frame are ruled out; covering an anchor only costs.
+			const cost = penalty * 1000 + covered * 40 + Math.hypot(o.dx, o.dy);
 			if (cost < bestCost) {
 				bestCost = cost;
 				best = o;
-				if (penalty === 0) break;
+				if (penalty === 0 && covered === 0) break;
 			}
 		}
 		placed.push({ box, offset: best });

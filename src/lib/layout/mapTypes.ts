@@ -24,6 +24,34 @@ export interface MapPlace {
 	reacts: boolean;
 }
 
+/** An offset from an anchor, px. */
+export interface Offset {
+	dx: number;
+	dy: number;
+}
+
+/** A plate's centre (offset from its anchor) and size, px. */
+export interface PlateOffset extends Offset {
+	w: number;
+	h: number;
+}
+
+/** An actor's name beside its row of markers (wide maps only). */
+export interface MapLabel {
+	/** The actor's id. */
+	key: string;
+	/** The name, shortened if long. */
+	text: string;
+	/** Key of the place. */
+	place: string;
+	/** Anchor as a fraction of the map. */
+	fx: number;
+	fy: number;
+	/** Offset of the text's start (left, vertical middle) from the anchor, px. */
+	dx: number;
+	dy: number;
+}
+
 /** A reaction's marker: its place's anchor (map units) and its offset (px). */
 export interface MapMarker {
 	/** The reaction's id. */
@@ -34,9 +62,10 @@ export interface MapMarker {
 	/** Anchor as a fraction of the map's width and height. */
 	fx: number;
 	fy: number;
-	/** Offset of the marker's centre from the anchor, px. */
-	dx: number;
-	dy: number;
+	/** Offset of the marker's centre from the anchor on narrow maps, px. */
+	narrow: Offset;
+	/** The same on wide maps, where rows carry their actors' names. */
+	wide: Offset;
 }
 
 /** The backing plate of a place's group of markers. */
@@ -45,12 +74,9 @@ export interface MapCluster {
 	key: string;
 	fx: number;
 	fy: number;
-	/** Offset of the plate's centre from the anchor, px. */
-	dx: number;
-	dy: number;
-	/** Plate size, px. */
-	w: number;
-	h: number;
+	/** The plate on narrow and on wide maps. */
+	narrow: PlateOffset;
+	wide: PlateOffset;
 }
 
 /** An arc from a reactor's place to its target's place. */
@@ -76,6 +102,10 @@ export interface ReactionMapGeometry {
 	/** Markers in keyboard order: by stance, then actor name, then target. */
 	markers: MapMarker[];
 	arcs: MapArc[];
+	/** Actor names beside their rows, on wide maps. */
+	labels: MapLabel[];
+	/** Map width (px) from which the wide layout applies. */
+	wideFrom: number;
 	/** Reactions whose actor has no place the map knows. */
 	unplaced: string[];
 	/** Marker cell size, px. */
