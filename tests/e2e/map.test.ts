@@ -141,22 +141,33 @@ test('the matrix shows every reaction with the same links, and a cell selects', 
 	await expect(page.locator('#p19')).toBeInViewport();
 });
 
-for (const width of [320, 768, 1280])
-	test(`no two markers overlap at ${width} px`, async ({ page }) => {
+for (const [width, named] of [
+	[320, false],
+	[768, true],
+	[1280, true]
+] as const)
+	test(`no two markers or names overlap at ${width} px`, async ({ page }) => {
 		await page.setViewportSize({ width, height: 900 });
 		await hydrated(page);
 		const frame = (await page.locator(`${PANEL} .frame`).boundingBox())!;
-		const boxes = await page.locator(`${MARKERS} rect.hit`).evaluateAll((els) =>
-			els.map((e) => {
-				const r = e.getBoundingClientRect();
-				return [r.left, r.top, r.right, r.bottom];
-			})
-		);
-		expect(boxes).toHaveLength(13);
+		const rects = (selector: string) =>
+			page.locator(selector).evaluateAll((els) =>
+				els
+					.map((e) => e.getBoundingClientRect())
+					.filter((r) => r.width > 0)
+					.map((r) => [r.left, r.top, r.right, r.bottom])
+			);
+		const marks = await rects(`${MARKERS} rect.hit`);
+		const names = await rects(`${PANEL} text.label`);
+		expect(marks).toHaveLength(13);
+		// Rows name their actors where the map is wide enough, and only there.
+		expect(names).toHaveLength(named ? 9 : 0);
+		const boxes = [...marks, ...names];
 		for (const [i, a] of boxes.entries()) {
-			expect(a[2]! - a[0]!).toBeGreaterThanOrEqual(23);
 			expect(a[0]).toBeGreaterThanOrEqual(frame.x - 1);
 			expect(a[2]).toBeLessThanOrEqual(frame.x + frame.width + 1);
+			expect(a[1]).toBeGreaterThanOrEqual(frame.y - 1);
+			expect(a[3]).toBeLessThanOrEqual(frame.y + frame.height + 1);
 			for (const b of boxes.slice(0, i)) {
 				const apart =
 					a[2]! <= b[0]! + 0.5 ||
@@ -166,6 +177,7 @@ for (const width of [320, 768, 1280])
 				expect(apart, `${a} × ${b}`).toBe(true);
 			}
 		}
+		for (const m of marks) expect(m[2]! - m[0]!).toBeGreaterThanOrEqual(23);
 	});
 
 for (const colorScheme of ['light', 'dark'] as const)
