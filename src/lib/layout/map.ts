@@ -5,15 +5,16 @@
  * and draws an arc from each reactor to its target. Runs on the server; the
  * result is plain data for the views.
  */
-import { geoArea, geoBounds, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { storyItems, type Item } from '../story/items.ts';
-import type { Actor, Story } from '../story/schema.ts';
-import { atlasKey, countryName, regionAnchor } from './geoCountries.ts';
+import type { Story } from '../story/schema.ts';
+import { placeOf, type Place } from './geoPlaces.ts';
 import { compactPath } from './geoPath.ts';
 import { arcBetween } from './mapArcs.ts';
+import { fitMap } from './mapFit.ts';
+export { centralLongitude } from './mapFit.ts';
 import { layoutClusters, type ClusterGroup } from './mapClusters.ts';
 import { compareReactions, type MapPlace, type ReactionMapGeometry } from './mapTypes.ts';
 
@@ -39,96 +40,6 @@ export const WIDE_FROM = 640;
 export const NARROW_WIDTHS = [272, 320, 400, 500, 560, 639] as const;
 /** Map widths checked for overlaps in the wide layout, up to the largest map. */
 export const WIDE_WIDTHS = [640, 728, 850, 960] as const;
-
-type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
-type Place = {
-	key: string;
-	name: string;
-	kind: 'country' | 'region';
-	lonlat: [number, number];
-	main?: Feature<Polygon>;
-	shape?: CountryFeature;
-};
-
-/** The largest polygon of a country (mainland France, not French Guiana). */
-function mainland(f: CountryFeature): Feature<Polygon> {
-	const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-	const parts = polys.map((coordinates): Feature<Polygon> => ({
-		type: 'Feature',
-		properties: {},
-		geometry: { type: 'Polygon', coordinates }
-	}));
-	return parts.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
-}
-
-/** The middle of the shortest stretch of longitudes holding all `lons` (opposite their widest gap). */
-export function centralLongitude(lons: readonly number[]): number {
-	if (!lons.length) return 0;
-	const sorted = [...lons].sort((a, b) => a - b);
-	let gap = sorted[0]! + 360 - sorted[sorted.length - 1]!;
-	let start = sorted[0]!;
-	for (let i = 1; i < sorted.length; i++)
-		if (sorted[i]! - sorted[i - 1]! > gap) {
-			gap = sorted[i]! - sorted[i - 1]!;
-			start = sorted[i]!;
-		}
-	const mid = start + (360 - gap) / 2;
-	return ((mid + 540) % 360) - 180;
-}
-
-/** Finds where an actor is: its country in the atlas, or its region. */
-function placeOf(actor: Actor, countries: CountryFeature[]): Place | null {
-	if (actor.country) {
-		const k = atlasKey(actor.country);
-		const f = k && countries.find((c) => (k.id ? c.id === k.id : c.properties.name === k.name));
-		if (f) {
-			const main = mainland(f);
-			return {
-				key: `c:${actor.country}`,
-				name: countryName(actor.country),
-				kind: 'country',
-				lonlat: geoCentroid(main) as [number, number],
-				main,
-				shape: f
-			};
-		}
-	}
-	const anchor = actor.region ? regionAnchor(actor.region) : null;
-	return anchor && actor.region
-		? { key: `r:${actor.region.toLowerCase()}`, name: actor.region, kind: 'region', lonlat: anchor }
-		: null;
-}
-
-/**
- * An Equal Earth projection centred on `lon`, scaled so `fc` fits the width
- * (or a tall enough frame), and the frame's height: the fitted places plus
- * margins, at most as tall as the world, kept within 0.36–0.62 of the width.
- */
-function frame(lon: number, fc: FeatureCollection, width: number, pad: number, fixed?: number) {
-	const maxH = fixed ?? Math.round(width * 0.62);
-	const projection = geoEqualEarth()
-		.rotate([-lon, 0])
-		.fitExtent(
-			[
-				[pad, pad],
-				[width - pad, maxH - pad]
-			],
-			fc
-		);
-	const path = geoPath(projection);
-	const [[, b0], [, b1]] = path.bounds(fc);
-	const [[, s0], [, s1]] = path.bounds({ type: 'Sphere' });
-	const height =
-		fixed ?? Math.round(Math.min(maxH, Math.max(width * 0.36, b1 - b0 + 2 * pad), s1 - s0));
-	let top = (b0 + b1) / 2 - height / 2;
-	top = Math.max(s0, Math.min(top, s1 - height));
-	const [tx, ty] = projection.translate();
-	projection.translate([tx, ty - top]).clipExtent([
-		[0, 0],
-		[width, height]
-	]);
-	return { projection, height };
-}
 
 /** Lays out the reaction map of a story over the given world topology. */
 export function reactionMap(
@@ -177,41 +88,7 @@ export function reactionMap(
 		targetPlace(r.target!.id);
 	}
 
-	// Fit to the places, with at least a continent's span so one small country keeps its context.
-	const fitted: Feature<Geometry>[] = [...places.values()].map(
-		(p) =>
-			p.main ?? {
-				type: 'Feature',
-				properties: {},
-				geometry: { type: 'Point', coordinates: p.lonlat }
-			}
-	);
-	if (!fitted.length)
-		fitted.push({
-			type: 'Feature',
-			properties: {},
-			geometry: { type: 'Point', coordinates: [0, 20] }
-		});
-	const fc: FeatureCollection = { type: 'FeatureCollection', features: fitted };
-	const [[, y0], [, y1]] = geoBounds(fc);
-	const lon = centralLongitude([...places.values()].map((p) => p.lonlat[0]));
-	const lat = (y0 + y1) / 2;
-	const span = Math.max(
-		...[...places.values()].map((p) => Math.abs(((p.lonlat[0] - lon + 540) % 360) - 180)),
-		0
-	);
-	const minSpan = Math.max(0, 25 - span);
-	if (minSpan > 0)
-		for (const d of [-1, 1])
-			fitted.push({
-				type: 'Feature',
-				properties: {},
-				geometry: {
-					type: 'Point',
-					coordinates: [lon + d * 25, Math.max(-80, Math.min(80, lat + d * 12))]
-				}
-			});
-	const { projection, height } = frame(lon, fc, width, padding, options.height);
+	const { projection, height } = fitMap([...places.values()], width, padding, options.height);
 	const at = (p: Place): [number, number] => {
 		const [x, y] = projection(p.lonlat) ?? [width / 2, height / 2];
 		return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
