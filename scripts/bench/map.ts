@@ -68,6 +68,7 @@ async function clientBytes(file: string): Promise<number> {
 	return gz(code);
 }
 
+/** The map section of `npm run bench`. */
 export const mapBench: BenchSection = {
 	name: 'map',
 	title: 'Reaction map',

@@ -41,6 +41,9 @@ export const NARROW_WIDTHS = [272, 320, 400, 500, 560, 639] as const;
 /** Map widths checked for overlaps in the wide layout, up to the largest map. */
 export const WIDE_WIDTHS = [640, 728, 850, 960] as const;
 
+/** A fraction of the map, to 1/10 000 (well under a pixel). */
+const frac = (f: number) => Math.round(f * 10000) / 10000;
+
 /** Lays out the reaction map of a story over the given world topology. */
 export function reactionMap(
 	story: Story,
@@ -115,12 +118,12 @@ export function reactionMap(
 			ids: items.map((r) => r.id)
 		}));
 		list.sort((a, b) => a.name.localeCompare(b.name));
-		return { key, fx: x / width, fy: y / height, rows: list };
+		return { key, fx: frac(x / width), fy: frac(y / height), rows: list };
 	});
 	const aspect = height / width;
 	const avoid = [...places.values()].map((p): [number, number] => {
 		const [x, y] = at(p);
-		return [x / width, y / height];
+		return [frac(x / width), frac(y / height)];
 	});
 	const narrow = layoutClusters(groups, {
 		aspect,
@@ -148,8 +151,8 @@ export function reactionMap(
 				id: r.id,
 				stance: r.stance!,
 				place: p.key,
-				fx: x / width,
-				fy: y / height,
+				fx: frac(x / width),
+				fy: frac(y / height),
 				narrow: n,
 				wide: w
 			}
