@@ -212,4 +212,19 @@ describe('ReactionMap rendering', () => {
 		expect(cells).toHaveLength(seed.reactions.length);
 		expect(body.match(/aria-current="true"/g)).toHaveLength(2);
 	});
+
+	it('counts an actor’s several reactions to one target in the matrix', () => {
+		const twice: Story = {
+			...seed,
+			reactions: [
+				...seed.reactions,
+				{ ...seed.reactions.find((r) => r.id === 'tusk-supports-ukraine')!, id: 'tusk-again' }
+			]
+		};
+		const { body } = render(MapFixture, {
+			props: { geometry: reactionMap(twice, world110m), items: storyItems(twice), panel: true }
+		});
+		expect(body).toContain('×2');
+		expect(body.match(/<a [^>]*class="cell[^"]*"[^>]*>/g)).toHaveLength(twice.reactions.length);
+	});
 });
