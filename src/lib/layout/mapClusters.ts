@@ -45,7 +45,7 @@ export function shortLabel(name: string, max = LABEL_CHARS): string {
 
 /** A generous width estimate of a label in the system sans-serif, px. */
 export function labelWidth(text: string, size = LABEL_SIZE): number {
-	return Math.ceil(text.length * size * 0.58) + 4;
+	return Math.ceil(text.length * size * 0.6) + 6;
 }
 
 /** Plates, each reaction's cell centre and (if asked) row labels, offsets in px from the anchors. */
