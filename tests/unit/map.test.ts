@@ -168,6 +168,28 @@ describe('fitting', () => {
 		expect(m.land.length).toBeGreaterThan(1000);
 	});
 
+	it('lays out a story without reactions as a world map with nothing on it', () => {
+		const m = reactionMap({ ...seed, reactions: [] }, world110m);
+		expect(m.markers).toEqual([]);
+		expect(m.arcs).toEqual([]);
+		expect(m.land.length).toBeGreaterThan(1000);
+	});
+
+	it('points an arc at the place of an event’s actors when an event is the target', () => {
+		const event = seed.events.find((e) => e.actors.includes('trump'))!;
+		const story: Story = {
+			...seed,
+			reactions: [{ ...seed.reactions.find((r) => r.actor === 'macron')!, toward: event.id }]
+		};
+		const m = reactionMap(story, world110m);
+		const firstPlaced = event.actors
+			.map((id) => seed.actors.find((a) => a.id === id)!)
+			.find((a) => a.country)!;
+		const target = m.places.find((p) => p.key === `c:${firstPlaced.country}`)!;
+		expect(m.arcs).toHaveLength(1);
+		expect(m.arcs[0]!.head.startsWith(`M${target.x},${target.y}`)).toBe(true);
+	});
+
 	it('lists reactions of actors with no known place as unplaced', () => {
 		const m = reactionMap(
 			storyOf([

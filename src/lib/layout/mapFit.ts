@@ -3,7 +3,7 @@
  * scaled so they fill the width with the rest of the world around them, and
  * a frame height that holds them without empty sky.
  */
-import { geoBounds, geoEqualEarth, geoPath } from 'd3-geo';
+import { geoBounds, geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Place } from './geoPlaces.ts';
 
@@ -27,7 +27,7 @@ export function centralLongitude(lons: readonly number[]): number {
  * (or a tall enough frame), and the frame's height: the fitted places plus
  * margins, at most as tall as the world, kept within 0.36–0.62 of the width.
  */
-function frame(lon: number, fc: FeatureCollection, width: number, pad: number, fixed?: number) {
+function frame(lon: number, fc: GeoPermissibleObjects, width: number, pad: number, fixed?: number) {
 	const maxH = fixed ?? Math.round(width * 0.62);
 	const projection = geoEqualEarth()
 		.rotate([-lon, 0])
@@ -73,12 +73,8 @@ export function fitMap(
 				geometry: { type: 'Point', coordinates: p.lonlat }
 			}
 	);
-	if (!fitted.length)
-		fitted.push({
-			type: 'Feature',
-			properties: {},
-			geometry: { type: 'Point', coordinates: [0, 20] }
-		});
+	// Nothing to place: the whole world.
+	if (!fitted.length) return frame(0, { type: 'Sphere' }, width, padding, fixedHeight);
 	const fc: FeatureCollection = { type: 'FeatureCollection', features: fitted };
 	const [[, y0], [, y1]] = geoBounds(fc);
 	const lon = centralLongitude(places.map((p) => p.lonlat[0]));
