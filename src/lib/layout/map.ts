@@ -186,7 +186,7 @@ export function reactionMap(
 			x,
 			y,
 			...(reacts && p.shape
-				? { d: compactPath(p.shape, projection, { tolerance: 1, epsilon: 0.6, minArea: 4 }) }
+				? { d: compactPath(p.shape, projection, { tolerance: 1, epsilon: 0.9, minArea: 4 }) }
 				: {}),
 			actors: reacting(p.key),
 			reacts
