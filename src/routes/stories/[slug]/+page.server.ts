@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { publicOrigin } from '$lib/server/origin.ts';
 import { publishedStories, publishedStory } from '$lib/server/published.ts';
+import { world110m } from '$lib/layout/geoAtlas.ts';
+import { reactionMap } from '$lib/layout/map.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -13,6 +15,7 @@ export const load: PageServerLoad = ({ params }) => {
 		story: found.story,
 		paragraphs: found.paragraphs,
 		removed: found.removed,
-		origin: publicOrigin()
+		origin: publicOrigin(),
+		reactionMap: reactionMap(found.story, world110m)
 	};
 };

@@ -1,0 +1,73 @@
+/**
+ * Where actors go on the map: ISO 3166-1 alpha-2 codes to the numeric ids of
+ * Natural Earth's countries in `world-atlas`, and anchors for regions (actors
+ * with no single country, such as "Europe").
+ */
+
+/** Alpha-2 code + numeric id of every country in the 110m atlas that has one. */
+const CODES =
+	'FJ242 TZ834 EH732 CA124 US840 KZ398 UZ860 PG598 ID360 AR032 CL152 CD180 SO706 KE404 ' +
+	'SD729 TD148 HT332 DO214 RU643 BS044 FK238 NO578 GL304 TF260 TL626 ZA710 LS426 MX484 ' +
+	'UY858 BR076 BO068 PE604 CO170 PA591 CR188 NI558 HN340 SV222 GT320 BZ084 VE862 GY328 ' +
+	'SR740 FR250 EC218 PR630 JM388 CU192 ZW716 BW072 NA516 SN686 ML466 MR478 BJ204 NE562 ' +
+	'NG566 CM120 TG768 GH288 CI384 GN324 GW624 LR430 SL694 BF854 CF140 CG178 GA266 GQ226 ' +
+	'ZM894 MW454 MZ508 SZ748 AO024 BI108 IL376 LB422 MG450 PS275 GM270 TN788 DZ012 JO400 ' +
+	'AE784 QA634 KW414 IQ368 OM512 VU548 KH116 TH764 LA418 MM104 VN704 KP408 KR410 MN496 ' +
+	'IN356 BD050 BT064 NP524 PK586 AF004 TJ762 KG417 TM795 IR364 SY760 AM051 SE752 BY112 ' +
+	'UA804 PL616 AT040 HU348 MD498 RO642 LT440 LV428 EE233 DE276 BG100 GR300 TR792 AL008 ' +
+	'HR191 CH756 LU442 BE056 NL528 PT620 ES724 IE372 NC540 SB090 NZ554 AU036 LK144 CN156 ' +
+	'TW158 IT380 DK208 GB826 IS352 AZ031 GE268 PH608 MY458 BN096 SI705 FI246 SK703 CZ203 ' +
+	'ER232 JP392 PY600 YE887 SA682 AQ010 CY196 MA504 EG818 LY434 ET231 DJ262 UG800 RW646 ' +
+	'BA070 MK807 RS688 ME499 SS728 TT780';
+
+const NUMERIC = new Map(CODES.split(' ').map((c) => [c.slice(0, 2), c.slice(2)]));
+
+/** Countries the atlas holds without a numeric id, by their atlas name. */
+const BY_NAME: Record<string, string> = { XK: 'Kosovo' };
+
+/** How to find a country's feature in the atlas: by numeric id or by name. */
+export function atlasKey(alpha2: string): { id?: string; name?: string } | null {
+	const id = NUMERIC.get(alpha2);
+	if (id) return { id };
+	const name = BY_NAME[alpha2];
+	return name ? { name } : null;
+}
+
+/** A region's anchor as [longitude, latitude], for actors without a country. */
+const REGIONS: Record<string, [number, number]> = {
+	europe: [12, 50],
+	'european union': [12, 50],
+	africa: [20, 5],
+	asia: [95, 40],
+	'middle east': [45, 29],
+	'north america': [-100, 45],
+	'south america': [-60, -15],
+	'latin america': [-65, -10],
+	oceania: [140, -25],
+	'central asia': [65, 43],
+	'east asia': [115, 35],
+	'southeast asia': [110, 8],
+	'south asia': [78, 22],
+	caribbean: [-72, 18],
+	nordics: [15, 63],
+	scandinavia: [15, 63],
+	balkans: [20, 43],
+	'baltic states': [24, 57],
+	arctic: [0, 80]
+};
+
+/** The anchor of a region by name (case-insensitive), or null if unknown. */
+export function regionAnchor(region: string): [number, number] | null {
+	return REGIONS[region.trim().toLowerCase()] ?? null;
+}
+
+const names = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** A country's short English name ("United States", "Russia"). */
+export function countryName(alpha2: string): string {
+	try {
+		return names.of(alpha2) ?? alpha2;
+	} catch {
+		return alpha2;
+	}
+}

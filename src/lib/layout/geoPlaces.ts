@@ -1,0 +1,54 @@
+/**
+ * Where actors are on the map: a country's feature in the atlas, its mainland
+ * (for fitting and for its anchor), or a region's anchor.
+ */
+import { geoArea, geoCentroid } from 'd3-geo';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Actor } from '../story/schema.ts';
+import { atlasKey, countryName, regionAnchor } from './geoCountries.ts';
+
+/** A country of the atlas. */
+export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
+/** A country or region where actors are. */
+export type Place = {
+	key: string;
+	name: string;
+	kind: 'country' | 'region';
+	lonlat: [number, number];
+	main?: Feature<Polygon>;
+	shape?: CountryFeature;
+};
+
+/** The largest polygon of a country (mainland France, not French Guiana). */
+export function mainland(f: CountryFeature): Feature<Polygon> {
+	const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+	const parts = polys.map((coordinates): Feature<Polygon> => ({
+		type: 'Feature',
+		properties: {},
+		geometry: { type: 'Polygon', coordinates }
+	}));
+	return parts.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+}
+
+/** Finds where an actor is: its country in the atlas, or its region. */
+export function placeOf(actor: Actor, countries: CountryFeature[]): Place | null {
+	if (actor.country) {
+		const k = atlasKey(actor.country);
+		const f = k && countries.find((c) => (k.id ? c.id === k.id : c.properties.name === k.name));
+		if (f) {
+			const main = mainland(f);
+			return {
+				key: `c:${actor.country}`,
+				name: countryName(actor.country),
+				kind: 'country',
+				lonlat: geoCentroid(main) as [number, number],
+				main,
+				shape: f
+			};
+		}
+	}
+	const anchor = actor.region ? regionAnchor(actor.region) : null;
+	return anchor && actor.region
+		? { key: `r:${actor.region.toLowerCase()}`, name: actor.region, kind: 'region', lonlat: anchor }
+		: null;
+}

@@ -1,0 +1,218 @@
+/**
+ * The reaction map's layout: fits an Equal Earth projection to the places of
+ * a story's reactors and targets (with the rest of the world for context),
+ * projects a compact basemap, places every reaction's marker without overlap
+ * and draws an arc from each reactor to its target. Runs on the server; the
+ * result is plain data for the views.
+ */
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { storyItems, type Item } from '../story/items.ts';
+import type { Story } from '../story/schema.ts';
+import { placeOf, type Place } from './geoPlaces.ts';
+import { compactPath } from './geoPath.ts';
+import { arcBetween } from './mapArcs.ts';
+import { fitMap } from './mapFit.ts';
+export { centralLongitude } from './mapFit.ts';
+import { layoutClusters, type ClusterGroup } from './mapClusters.ts';
+import { compareReactions, type MapPlace, type ReactionMapGeometry } from './mapTypes.ts';
+
+/** Options of the map layout. */
+export interface MapOptions {
+	/** Map width in map units. */
+	width?: number;
+	/** Map height in map units; by default fitted to the places. */
+	height?: number;
+	/** Margin kept around the fitted places, map units. */
+	padding?: number;
+	/** Marker cell size, px. */
+	cell?: number;
+	/** Map widths (px) of the narrow layout (glyphs only) at which markers must not overlap. */
+	narrowWidths?: readonly number[];
+	/** Map widths (px) of the wide layout (glyphs and names). */
+	wideWidths?: readonly number[];
+}
+
+/** Map width (px) from which rows carry their actors' names. */
+export const WIDE_FROM = 640;
+/** Map widths checked for overlaps: a phone's and up to the wide layout. */
+export const NARROW_WIDTHS = [272, 320, 400, 500, 560, 639] as const;
+/** Map widths checked for overlaps in the wide layout, up to the largest map. */
+export const WIDE_WIDTHS = [640, 728, 850, 960] as const;
+
+/** A fraction of the map, to 1/10 000 (well under a pixel). */
+const frac = (f: number) => Math.round(f * 10000) / 10000;
+
+/** Lays out the reaction map of a story over the given world topology. */
+export function reactionMap(
+	story: Story,
+	world: Topology,
+	options: MapOptions = {}
+): ReactionMapGeometry {
+	const {
+		width = 960,
+		padding = 36,
+		cell = 24,
+		narrowWidths = NARROW_WIDTHS,
+		wideWidths = WIDE_WIDTHS
+	} = options;
+	const countriesObj = world.objects.countries as GeometryCollection<{ name: string }>;
+	const countries = (
+		feature(world, countriesObj) as FeatureCollection<Polygon | MultiPolygon, { name: string }>
+	).features;
+	const reactions = storyItems(story)
+		.filter((i) => i.kind === 'reaction')
+		.sort(compareReactions);
+	const actors = new Map(story.actors.map((a) => [a.id, a]));
+	const events = new Map(story.events.map((e) => [e.id, e]));
+
+	const places = new Map<string, Place>();
+	const actorPlace = new Map<string, Place | null>();
+	const locate = (id: string): Place | null => {
+		if (!actorPlace.has(id)) {
+			const a = actors.get(id);
+			const p = a ? placeOf(a, countries) : null;
+			if (p && !places.has(p.key)) places.set(p.key, p);
+			actorPlace.set(id, p ? places.get(p.key)! : null);
+		}
+		return actorPlace.get(id) ?? null;
+	};
+	const targetPlace = (id: string): Place | null => {
+		if (actors.has(id)) return locate(id);
+		for (const a of events.get(id)?.actors ?? []) {
+			const p = locate(a);
+			if (p) return p;
+		}
+		return null;
+	};
+	for (const r of reactions) {
+		locate(r.actors[0]!.id);
+		targetPlace(r.target!.id);
+	}
+
+	const { projection, height } = fitMap([...places.values()], width, padding, options.height);
+	const at = (p: Place): [number, number] => {
+		const [x, y] = projection(p.lonlat) ?? [width / 2, height / 2];
+		return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
+	};
+
+	// Marker groups: one per reacting place, one row per actor.
+	const rows = new Map<string, Map<string, Item[]>>();
+	const unplaced: string[] = [];
+	for (const r of reactions) {
+		const p = locate(r.actors[0]!.id);
+		if (!p) {
+			unplaced.push(r.id);
+			continue;
+		}
+		const byActor = rows.get(p.key) ?? new Map<string, Item[]>();
+		byActor.set(r.actors[0]!.id, [...(byActor.get(r.actors[0]!.id) ?? []), r]);
+		rows.set(p.key, byActor);
+	}
+	const groups: ClusterGroup[] = [...rows].map(([key, byActor]) => {
+		const [x, y] = at(places.get(key)!);
+		const list = [...byActor.entries()].map(([actorId, items]) => ({
+			actorId,
+			name: actors.get(actorId)!.name,
+			ids: items.map((r) => r.id)
+		}));
+		list.sort((a, b) => a.name.localeCompare(b.name));
+		return { key, fx: frac(x / width), fy: frac(y / height), rows: list };
+	});
+	const aspect = height / width;
+	const avoid = [...places.values()].map((p): [number, number] => {
+		const [x, y] = at(p);
+		return [frac(x / width), frac(y / height)];
+	});
+	const narrow = layoutClusters(groups, {
+		aspect,
+		cell,
+		widths: narrowWidths,
+		labels: false,
+		avoid
+	});
+	const wide = layoutClusters(groups, { aspect, cell, widths: wideWidths, labels: true, avoid });
+	const clusters = groups.map((g) => ({
+		key: g.key,
+		fx: g.fx,
+		fy: g.fy,
+		narrow: narrow.plates.get(g.key)!,
+		wide: wide.plates.get(g.key)!
+	}));
+	const markers = reactions.flatMap((r) => {
+		const p = actorPlace.get(r.actors[0]!.id);
+		const n = narrow.cells.get(r.id);
+		const w = wide.cells.get(r.id);
+		if (!p || !n || !w) return [];
+		const [x, y] = at(p);
+		return [
+			{
+				id: r.id,
+				stance: r.stance!,
+				place: p.key,
+				fx: frac(x / width),
+				fy: frac(y / height),
+				narrow: n,
+				wide: w
+			}
+		];
+	});
+
+	// Arcs: reactor's place to target's place; repeated pairs bend apart.
+	const pairCount = new Map<string, number>();
+	const arcs = reactions.flatMap((r) => {
+		const from = actorPlace.get(r.actors[0]!.id);
+		const to = targetPlace(r.target!.id);
+		if (!from || !to) return [];
+		const pair = `${from.key}>${to.key}`;
+		const index = pairCount.get(pair) ?? 0;
+		pairCount.set(pair, index + 1);
+		const { d, head } = arcBetween(at(from), at(to), index);
+		return [{ id: r.id, stance: r.stance!, d, head }];
+	});
+
+	const reacting = (key: string) =>
+		[...(rows.get(key)?.keys() ?? [])]
+			.map((id) => actors.get(id)!.name)
+			.sort((a, b) => a.localeCompare(b));
+	const placeList: MapPlace[] = [...places.values()].map((p) => {
+		const [x, y] = at(p);
+		const reacts = rows.has(p.key);
+		return {
+			key: p.key,
+			name: p.name,
+			kind: p.kind,
+			x,
+			y,
+			...(reacts && p.shape
+				? { d: compactPath(p.shape, projection, { tolerance: 1, epsilon: 0.9, minArea: 4 }) }
+				: {}),
+			actors: reacting(p.key),
+			reacts
+		};
+	});
+
+	return {
+		width,
+		height,
+		land: compactPath(feature(world, world.objects.land!), projection, {
+			tolerance: 1.5,
+			epsilon: 1,
+			minArea: 12
+		}),
+		borders: compactPath(
+			mesh(world, countriesObj, (a, b) => a !== b),
+			projection,
+			{ tolerance: 1.5, epsilon: 1, minArea: 0 }
+		),
+		places: placeList.sort((a, b) => a.name.localeCompare(b.name)),
+		clusters,
+		markers,
+		arcs,
+		labels: wide.labels,
+		wideFrom: WIDE_FROM,
+		unplaced,
+		cell
+	};
+}

@@ -1,0 +1,130 @@
+/**
+ * The reaction map's geometry as plain data (computed on the server, drawn by
+ * the views), and the small helpers the views share. No d3-geo here: this
+ * module is safe to import in the browser.
+ */
+import type { Item } from '../story/items.ts';
+import type { Stance } from '../story/schema.ts';
+
+/** A country or region where actors are. Coordinates are in map units. */
+export interface MapPlace {
+	/** `c:<alpha-2>` for a country, `r:<region>` for a region. */
+	key: string;
+	/** Display name ("Poland", "Europe"). */
+	name: string;
+	kind: 'country' | 'region';
+	/** Anchor in map units. */
+	x: number;
+	y: number;
+	/** Outline of a country whose actors react (shaded on the map). */
+	d?: string;
+	/** Names of the place's actors that react, in name order. */
+	actors: string[];
+	/** True where an actor of the place reacts (false: only reacted to). */
+	reacts: boolean;
+}
+
+/** An offset from an anchor, px. */
+export interface Offset {
+	dx: number;
+	dy: number;
+}
+
+/** A plate's centre (offset from its anchor) and size, px. */
+export interface PlateOffset extends Offset {
+	w: number;
+	h: number;
+}
+
+/** An actor's name beside its row of markers (wide maps only). */
+export interface MapLabel {
+	/** The actor's id. */
+	key: string;
+	/** The name, shortened if long. */
+	text: string;
+	/** Key of the place. */
+	place: string;
+	/** Anchor as a fraction of the map. */
+	fx: number;
+	fy: number;
+	/** Offset of the text's start (left, vertical middle) from the anchor, px. */
+	dx: number;
+	dy: number;
+}
+
+/** A reaction's marker: its place's anchor (map units) and its offset (px). */
+export interface MapMarker {
+	/** The reaction's id. */
+	id: string;
+	stance: Stance;
+	/** Key of the reactor's place. */
+	place: string;
+	/** Anchor as a fraction of the map's width and height. */
+	fx: number;
+	fy: number;
+	/** Offset of the marker's centre from the anchor on narrow maps, px. */
+	narrow: Offset;
+	/** The same on wide maps, where rows carry their actors' names. */
+	wide: Offset;
+}
+
+/** The backing plate of a place's group of markers. */
+export interface MapCluster {
+	/** The place's key. */
+	key: string;
+	fx: number;
+	fy: number;
+	/** The plate on narrow and on wide maps. */
+	narrow: PlateOffset;
+	wide: PlateOffset;
+}
+
+/** An arc from a reactor's place to its target's place. */
+export interface MapArc {
+	/** The reaction's id. */
+	id: string;
+	stance: Stance;
+	/** Curve and arrowhead, in map units. */
+	d: string;
+	head: string;
+}
+
+/** Everything the map view draws. */
+export interface ReactionMapGeometry {
+	/** Size of the map in map units (its viewBox). */
+	width: number;
+	height: number;
+	/** Land, and borders between countries, as compact SVG paths. */
+	land: string;
+	borders: string;
+	places: MapPlace[];
+	clusters: MapCluster[];
+	/** Markers in keyboard order: by stance, then actor name, then target. */
+	markers: MapMarker[];
+	arcs: MapArc[];
+	/** Actor names beside their rows, on wide maps. */
+	labels: MapLabel[];
+	/** Map width (px) from which the wide layout applies. */
+	wideFrom: number;
+	/** Reactions whose actor has no place the map knows. */
+	unplaced: string[];
+	/** Marker cell size, px. */
+	cell: number;
+}
+
+/** Stances in legend and keyboard order. */
+export const STANCE_ORDER: readonly Stance[] = ['supportive', 'critical', 'mixed', 'neutral'];
+
+/** Orders reactions by stance, then actor name, then target name. */
+export function compareReactions(a: Item, b: Item): number {
+	const s = STANCE_ORDER.indexOf(a.stance!) - STANCE_ORDER.indexOf(b.stance!);
+	if (s) return s;
+	const n = (a.actors[0]?.name ?? '').localeCompare(b.actors[0]?.name ?? '');
+	return n || (a.target?.name ?? '').localeCompare(b.target?.name ?? '') || (a.id < b.id ? -1 : 1);
+}
+
+/** Accessible name of a reaction's marker: "Donald Tusk, Poland: supportive of Ukraine". */
+export function markerName(item: Item, place?: string): string {
+	const who = item.actors[0]?.name ?? '';
+	return `${who}${place ? `, ${place}` : ''}: ${item.stance} of ${item.target?.name ?? ''}`;
+}

@@ -1,0 +1,134 @@
+import { geoEqualEarth } from 'd3-geo';
+import { describe, expect, it } from 'vitest';
+import { atlasKey, countryName, regionAnchor } from '../../src/lib/layout/geoCountries.ts';
+import { compactPath, ringsToPath, thin } from '../../src/lib/layout/geoPath.ts';
+import { world110m } from '../../src/lib/layout/geoAtlas.ts';
+import type { GeometryCollection } from 'topojson-specification';
+
+describe('thin', () => {
+	it.each([
+		[
+			'rounds to whole pixels',
+			[
+				[0.4, 0.4],
+				[10.6, 0.2]
+			],
+			1,
+			[
+				[0, 0],
+				[11, 0]
+			]
+		],
+		[
+			'drops points too close',
+			[
+				[0, 0],
+				[0.5, 0],
+				[1, 0],
+				[5, 0]
+			],
+			2,
+			[
+				[0, 0],
+				[5, 0]
+			]
+		],
+		[
+			'keeps the last point',
+			[
+				[0, 0],
+				[5, 0],
+				[5.4, 0.2]
+			],
+			2,
+			[
+				[0, 0],
+				[5, 0]
+			]
+		],
+		[
+			'keeps a distinct end',
+			[
+				[0, 0],
+				[5, 0],
+				[6, 0]
+			],
+			2,
+			[
+				[0, 0],
+				[5, 0],
+				[6, 0]
+			]
+		]
+	])('%s', (_n, input, tol, out) => {
+		expect(thin(input as [number, number][], tol as number)).toEqual(out);
+	});
+});
+
+describe('ringsToPath', () => {
+	it('writes relative steps and returns to a closed ring’s start', () => {
+		const d = ringsToPath([
+			{
+				points: [
+					[10, 10],
+					[20, 10],
+					[20, 20]
+				],
+				closed: true
+			},
+			{
+				points: [
+					[30, 30],
+					[25, 40]
+				],
+				closed: false
+			}
+		]);
+		expect(d).toBe('m10,10l10,0 0,10zm20,20l-5,10');
+	});
+});
+
+describe('compactPath', () => {
+	it('projects a polygon to a closed whole-pixel path and drops specks', () => {
+		const p = geoEqualEarth().scale(100).translate([200, 100]);
+		const square = {
+			type: 'Polygon' as const,
+			coordinates: [
+				[
+					[0, 0],
+					[0, 10],
+					[10, 10],
+					[10, 0],
+					[0, 0]
+				]
+			]
+		};
+		const d = compactPath(square, p);
+		expect(d).toMatch(/^m\d+,\d+l/);
+		expect(d).not.toMatch(/\.\d/);
+		expect(d.endsWith('z')).toBe(true);
+		expect(compactPath(square, p, { minArea: 1e6 })).toBe('');
+	});
+});
+
+describe('atlas lookup', () => {
+	const ids = new Set(
+		(world110m.objects.countries as GeometryCollection).geometries.map((g) => String(g.id))
+	);
+	it.each(['US', 'FR', 'PL', 'UA', 'RU', 'DE', 'CN', 'BR', 'ZA', 'AU'])(
+		'finds %s in the atlas',
+		(code) => {
+			const key = atlasKey(code);
+			expect(key?.id && ids.has(key.id)).toBe(true);
+		}
+	);
+	it('finds Kosovo by name and knows no code for nowhere', () => {
+		expect(atlasKey('XK')).toEqual({ name: 'Kosovo' });
+		expect(atlasKey('ZZ')).toBeNull();
+	});
+	it('names countries and anchors regions', () => {
+		expect(countryName('US')).toBe('United States');
+		expect(regionAnchor(' Europe ')).toEqual([12, 50]);
+		expect(regionAnchor('Atlantis')).toBeNull();
+	});
+});
