@@ -28,8 +28,10 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const endsLikeSentence = (s: string) => /[.!?:;,"'”’)\]]$/.test(s.trim());
 
 const CONSENT_SUBJECT = /\b(cookies?|consent|gdpr|tracking technologies)\b/i;
+// A banner addresses the reader ("we use", "your choices", "this site");
+// a news sentence about cookies reports on others, so it does not match.
 const CONSENT_CONTEXT =
-	/\b(this (web)?site|our (web)?site|we use|we and our partners|your (browser|device|preferences|privacy|choices)|accept|privacy (policy|settings)|user experience|opt[- ]out|manage (settings|preferences))\b/i;
+	/\b(this (web)?site|our (web)?site|we use|we and our partners|(we|you) (can )?(store|access|consent|agree)|your (browser|device|preferences|privacy|choices|consent)|accept all|manage (settings|preferences|cookies)|cookie (settings|policy|preferences)|opt[- ]out|user experience)\b/i;
 
 const UI_CONTROLS =
 	/^(accept( all( cookies)?)?|reject( all)?|agree|i agree|ok(ay)?|got it|manage (preferences|settings|cookies)|cookie settings|share( this( article)?)?|save|print|email|copy link|advertisement|sponsored|sign (in|up)|subscribe( now)?|log ?in|read more|skip to (main )?content|close|menu|search|listen( to this article)?|watch|more on this story|related (topics|stories|content)|top stories|follow us( on [\w ]+)?|©.*|copyright\b.*|all rights reserved\.?)$/i;
