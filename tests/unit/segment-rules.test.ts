@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { segmentArticle } from '../../src/lib/article/segment.ts';
 
 const bodies = (raw: string) => segmentArticle(raw).paragraphs.map((p) => p.text);
-const reasons = (raw: string) => segmentArticle(raw).removed.map((r) => [r.text, r.reason]);
 
 const PARA_A =
 	'The council voted on Tuesday to close the old harbour bridge to traffic after engineers found corrosion in its supports.';
@@ -129,8 +128,14 @@ describe('boilerplate rules on other articles', () => {
 		['<figure><img src="bridge.jpg"></figure>', 'image'],
 		['![The harbour bridge at dusk](https://cdn.example.org/bridge.jpg)', 'image'],
 		['https://cdn.example.org/photos/bridge-2025.webp', 'image'],
-		['data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk', 'data-uri'],
-		['url(data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7)', 'data-uri']
+		[
+			'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk',
+			'data-uri'
+		],
+		[
+			'url(data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7)',
+			'data-uri'
+		]
 	])('removes the image line %j', (line, reason) => {
 		const seg = segmentArticle(`${PARA_A}\n${line}\n${PARA_B}`);
 		expect(seg.paragraphs.map((p) => p.text)).toEqual([PARA_A, PARA_B]);
