@@ -41,3 +41,13 @@ test('every item links to a paragraph that exists', async ({ page }) => {
 		await expect(page.locator(`#p${m![1]}`)).toBeAttached();
 	}
 });
+
+test('the story page at #p7 scrolls paragraph 7 into view and highlights only it', async ({
+	page
+}) => {
+	await page.goto(`${STORY}#p7`);
+	await expect(page.locator('.story[data-hydrated]')).toBeAttached();
+	await expect(page.locator('#p7')).toHaveClass(/\blit\b/);
+	await expect(page.locator('.para.lit')).toHaveCount(1);
+	await expect(page.locator('#p7')).toBeInViewport();
+});
