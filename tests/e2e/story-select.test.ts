@@ -80,6 +80,18 @@ test("a paragraph's cited-by link selects its item", async ({ page }) => {
 	await expect(link).toHaveAttribute('aria-current', 'true');
 });
 
+test('on a wide screen the list scrolls its selected item into view', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await open(page);
+	const last = seed.reactions.at(-1)!;
+	const n = last.sources[0]!.paragraph;
+	const entry = page.locator(`[data-item-id="${last.id}"]`);
+	await expect(entry).not.toBeInViewport();
+	await page.locator(`#p${n} .cited a[data-select="${last.id}"]`).click();
+	await expectSelected(page, last);
+	await expect(entry).toBeInViewport();
+});
+
 test('a shared ?item= link opens with that item selected', async ({ page }) => {
 	const n = event.sources[0]!.paragraph;
 	await open(page, `${STORY}?item=${event.id}#p${n}`);
