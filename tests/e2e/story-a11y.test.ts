@@ -27,10 +27,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
 	});
 }
 
-for (const path of ['/', STORY]) {
+for (const path of ['/', STORY, `${STORY}?item=trump-truth-social-post#p14`]) {
 	test(`${path} has no horizontal overflow at 375 px`, async ({ page }) => {
 		await page.setViewportSize({ width: 375, height: 740 });
 		await page.goto(path);
+		// Open the list of removed lines too: it shows raw clutter, long data URIs included.
+		await page
+			.locator('details')
+			.evaluateAll((els) => els.forEach((el) => el.setAttribute('open', '')));
 		const { scroll, client } = await page.evaluate(() => ({
 			scroll: document.documentElement.scrollWidth,
 			client: document.documentElement.clientWidth

@@ -35,6 +35,27 @@ describe('paragraph splitting', () => {
 		expect(bodies(wrapped)).toEqual([PARA_A, PARA_B]);
 	});
 
+	it('joins a wrapped block even where a line ends with a full stop', () => {
+		const wrapped = [
+			'The council voted on Tuesday to close the old harbour',
+			'bridge. Engineers had found corrosion in its supports',
+			'during a routine inspection.',
+			'',
+			'Residents said the closure would add half an hour to',
+			'their daily journeys. Local shops fear losing',
+			'Saturday customers.'
+		].join('\n');
+		expect(bodies(wrapped)).toEqual([
+			'The council voted on Tuesday to close the old harbour bridge. Engineers had found corrosion in its supports during a routine inspection.',
+			'Residents said the closure would add half an hour to their daily journeys. Local shops fear losing Saturday customers.'
+		]);
+	});
+
+	it('keeps one-line paragraphs apart when blank lines only mark sections', () => {
+		const raw = `${PARA_A}\n${PARA_B}\n\n${PARA_C}\n${PARA_A}\n\n${PARA_B}`;
+		expect(bodies(raw)).toEqual([PARA_A, PARA_B, PARA_C, PARA_A, PARA_B]);
+	});
+
 	it('keeps a short line that wraps on to a lower-case continuation', () => {
 		expect(bodies('The minister said that\nthe plan would go ahead.')).toEqual([
 			'The minister said that the plan would go ahead.'

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	linesOf,
@@ -137,6 +138,11 @@ describe('npm run validate on bad input', () => {
 });
 
 describe('validate as the first step of the build', () => {
+	it('is the first step of npm run build, so an invalid story stops the build', () => {
+		const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+		expect(pkg.scripts.build).toMatch(/^tsx scripts\/validate\.ts --quiet && /);
+	});
+
 	it('fails quietly but clearly on one invalid story among valid ones', () => {
 		const { root, stories } = tempData();
 		writeFolder(stories, 'good-one');

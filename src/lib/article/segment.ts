@@ -42,6 +42,28 @@ function continues(prev: string, next: string): boolean {
 }
 
 /**
+ * Whether the text is hard-wrapped inside blank-line separated blocks: it
+ * has several blocks, and most line breaks inside a block fall mid-sentence.
+ * Then every line break inside a block is a wrap, even one after a full stop.
+ */
+export function isBlockWrapped(lines: readonly string[]): boolean {
+	let blocks = 0;
+	let inner = 0;
+	let midSentence = 0;
+	for (let i = 0; i < lines.length; i++) {
+		const line = (lines[i] ?? '').trim();
+		if (!line) continue;
+		const prev = (lines[i - 1] ?? '').trim();
+		if (!prev) blocks++;
+		else {
+			inner++;
+			if (!SENTENCE_END.test(prev)) midSentence++;
+		}
+	}
+	return blocks >= 2 && inner > 0 && midSentence * 2 > inner;
+}
+
+/**
  * Splits an article into body paragraphs. Paragraphs are separated by line
  * breaks; a block of hard-wrapped lines is joined into one paragraph.
  */
@@ -60,6 +82,7 @@ export function segmentArticle(raw: string): Segmentation {
 		start = head.lineCount;
 	}
 
+	const wrapped = isBlockWrapped(lines.slice(start));
 	let current: { text: string; line: number; last: string } | null = null;
 	const flush = () => {
 		if (current)
@@ -83,7 +106,7 @@ export function segmentArticle(raw: string): Segmentation {
 			continue;
 		}
 		const c: { text: string; line: number; last: string } | null = current;
-		if (c && continues(c.last, text)) {
+		if (c && (wrapped || continues(c.last, text))) {
 			c.text += ' ' + text.trim();
 			c.last = text;
 		} else {
