@@ -57,6 +57,16 @@ const RULES: [name: string, mutate: (s: Story) => void, expected: string][] = [
 		'events[1].sources[0].paragraph: paragraph 22 does not exist (the article has 21)'
 	],
 	[
+		'paragraph-zero',
+		(s) => (s.events[1]!.sources[0]!.paragraph = 0),
+		'events[1].sources[0].paragraph: must be at least 1, got 0'
+	],
+	[
+		'no-sources',
+		(s) => (s.reactions[2]!.sources = []),
+		'reactions[2].sources: every item needs at least one source'
+	],
+	[
 		'quote-not-verbatim',
 		(s) =>
 			(s.reactions[0]!.sources[1]!.quote =

@@ -149,5 +149,7 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
 	return issue.message
 		.replace(/^Invalid type: Expected (.*) but received (.*)$/, 'expected $1, got $2')
 		.replace(/^expected \((.*)\), got/, 'expected one of $1, got')
-		.replace(/^Invalid (length|value|type): /, '');
+		.replace(/^Invalid (length|value|type): /, '')
+		.replace(/^Expected >=(\S+) but received (.*)$/, 'must be at least $1, got $2')
+		.replace(/^Expected <=(\S+) but received (.*)$/, 'must be at most $1, got $2');
 }
