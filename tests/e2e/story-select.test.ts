@@ -120,3 +120,17 @@ test('story.json serves the validated story with its 21 paragraphs', async ({ re
 	for (const item of [...body.events, ...body.reactions])
 		for (const s of item.sources) expect(body.paragraphs[s.paragraph - 1].text).toContain(s.quote);
 });
+
+test('hostile ?item= and hash values stay inert', async ({ page }) => {
+	let dialogs = 0;
+	page.on('dialog', (d) => {
+		dialogs++;
+		void d.dismiss();
+	});
+	const hostile = '<img src=x onerror=alert(1)>';
+	await open(page, `${STORY}?item=${encodeURIComponent(hostile)}#p1${encodeURIComponent(hostile)}`);
+	await page.keyboard.press('Escape');
+	expect(dialogs).toBe(0);
+	await expect(page.locator('img')).toHaveCount(0);
+	await expect(page.locator('.para mark')).toHaveCount(0);
+});
