@@ -169,7 +169,10 @@ describe('boilerplate rules on other articles', () => {
 		'Photo credit: Reuters',
 		'Picture caption: The harbour at dawn',
 		'Getty Images',
-		'Reuters'
+		'Reuters',
+		'AFP via Getty Images',
+		'EPA/Shutterstock',
+		'Media caption, The mayor speaks to reporters'
 	])('removes the caption %j', (line) => {
 		const seg = segmentArticle(`${PARA_A}\n${line}\n${PARA_B}`);
 		expect(seg.paragraphs.map((p) => p.text)).toEqual([PARA_A, PARA_B]);
@@ -195,11 +198,45 @@ describe('boilerplate rules on other articles', () => {
 		'Advertisement',
 		'Listen to this article',
 		'Copy link',
+		'Share on Facebook',
+		'Share via Email',
+		'Published 2 hours ago',
+		'Updated 28 February 2025, 14:05 GMT',
 		'© 2025 The Coast Gazette'
 	])('removes the page-chrome line %j', (line) => {
 		const seg = segmentArticle(`${PARA_A}\n${line}\n${PARA_B}`);
 		expect(seg.paragraphs.map((p) => p.text)).toEqual([PARA_A, PARA_B]);
 		expect(seg.removed.map((r) => r.reason)).toEqual(['page-chrome']);
+	});
+
+	it('removes the caption text that follows a bare caption label', () => {
+		const raw = [
+			PARA_A,
+			'Image source,',
+			'Getty Images',
+			'Image caption,',
+			'The bridge was built in 1902',
+			PARA_B
+		].join('\n');
+		const seg = segmentArticle(raw);
+		expect(seg.paragraphs.map((p) => p.text)).toEqual([PARA_A, PARA_B]);
+		expect(seg.removed.map((r) => [r.line, r.reason])).toEqual([
+			[2, 'caption'],
+			[3, 'caption'],
+			[4, 'caption'],
+			[5, 'caption']
+		]);
+	});
+
+	it.each([
+		'By Jane Doe',
+		'By Jane Doe, BBC News',
+		'By Jane Doe and John Roe, Washington correspondents',
+		'BY MARÍA LÓPEZ'
+	])('removes the byline %j before the body', (line) => {
+		const seg = segmentArticle(`${line}\n${PARA_A}\n${PARA_B}`);
+		expect(seg.paragraphs.map((p) => p.text)).toEqual([PARA_A, PARA_B]);
+		expect(seg.removed).toEqual([{ line: 1, text: line, reason: 'masthead' }]);
 	});
 
 	it('keeps clutter of several kinds apart and in line order', () => {
@@ -238,9 +275,26 @@ describe('false-positive guards: body text stays', () => {
 		'Images from the scene showed a collapsed roof and cars buried under rubble.',
 		'Subscribers to the service will pay more from April.',
 		'Search teams found the missing walkers late on Sunday.',
-		'The data: 12% of voters changed their minds in the final week.'
+		'The data: 12% of voters changed their minds in the final week.',
+		'Reuters said the talks had stalled.',
+		'AFP reported that two people were hurt',
+		'Share of the vote fell to 12%.',
+		'Published figures show inflation rose to 3% in 2024.',
+		'Updated guidance was issued on 3 March.',
+		'By Friday, the talks had collapsed.',
+		'By the time the police arrived the crowd had gone',
+		'Image quality is poor in the footage, the court heard.'
 	])('keeps %j', (text) => {
 		expect(bodies(`${PARA_A}\n${text}\n${PARA_B}`)).toEqual([PARA_A, text, PARA_B]);
+	});
+
+	it('keeps a first paragraph that starts with "By" but is a sentence', () => {
+		const text = 'By Monday evening the council had reversed its decision.';
+		expect(bodies(`${text}\n${PARA_A}`)).toEqual([text, PARA_A]);
+	});
+
+	it('keeps a line after a caption label that is blank-separated from it', () => {
+		expect(bodies(`Image caption,\n\n${PARA_A}`)).toEqual([PARA_A]);
 	});
 
 	it('keeps a short real first paragraph that is a sentence', () => {

@@ -2,7 +2,7 @@
  * Segmentation: raw article text → numbered body paragraphs, with every
  * line left out of the body kept as a `removed` entry with its reason.
  */
-import { matchBoilerplate, type RemovalReason } from './boilerplate.ts';
+import { isCaptionLabel, matchBoilerplate, type RemovalReason } from './boilerplate.ts';
 import { readHeader, type ArticleHeader } from './header.ts';
 
 /** A body paragraph, numbered from 1 in reading order. */
@@ -90,16 +90,20 @@ export function segmentArticle(raw: string): Segmentation {
 		current = null;
 	};
 
+	let afterCaptionLabel = false;
 	for (let i = start; i < lines.length; i++) {
 		const text = (lines[i] ?? '').replace(/\s+$/, '');
 		if (text.trim() === '') {
 			flush();
+			afterCaptionLabel = false;
 			continue;
 		}
 		const rule = matchBoilerplate({
 			text,
-			beforeBody: paragraphs.length === 0 && current === null
+			beforeBody: paragraphs.length === 0 && current === null,
+			afterCaptionLabel
 		});
+		afterCaptionLabel = !!rule && isCaptionLabel(text);
 		if (rule) {
 			flush();
 			removed.push({ line: i + 1, text, reason: rule.reason });
