@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	linesOf,
@@ -117,6 +118,10 @@ let seedText: Buffer;
 beforeAll(() => {
 	const { root, stories } = tempData();
 	for (const [name, spec] of CASES) writeFolder(stories, name, spec);
+	writeFolder(stories, 'article-is-a-folder', { article: null });
+	mkdirSync(join(stories, 'article-is-a-folder', 'article.txt'));
+	writeFolder(stories, 'story-is-a-folder', { story: null });
+	mkdirSync(join(stories, 'story-is-a-folder', 'story.json'));
 	seedText = seedArticle();
 	run = runValidate(root);
 });
@@ -129,6 +134,15 @@ describe('npm run validate on bad input', () => {
 
 	it.each(CASES)('reports %s clearly', (name, _spec, expected) => {
 		expect(linesOf(run, name)).toEqual(expected);
+	});
+
+	it('reports a folder where a file should be, without a stack trace', () => {
+		expect(linesOf(run, 'article-is-a-folder')).toEqual([
+			'stories/article-is-a-folder/article.txt: not a file'
+		]);
+		expect(linesOf(run, 'story-is-a-folder')).toEqual([
+			'stories/story-is-a-folder/story.json: not a file'
+		]);
 	});
 
 	it('never echoes a whole file back', () => {
