@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	linesOf,
+	removeTempData,
 	runValidate,
 	seedArticle,
 	seedStory,
@@ -114,6 +115,8 @@ const CASES: [name: string, spec: Parameters<typeof writeFolder>[2], expected: s
 
 let run: Run;
 let seedText: Buffer;
+
+afterAll(removeTempData);
 
 beforeAll(() => {
 	const { root, stories } = tempData();

@@ -1,8 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Story } from '../../src/lib/story/schema.ts';
 import {
 	brokenCopy,
 	linesOf,
+	removeTempData,
 	runValidate,
 	tempData,
 	writeFolder,
@@ -116,6 +117,8 @@ const RULES: [name: string, mutate: (s: Story) => void, expected: string][] = [
 ];
 
 let run: Run;
+
+afterAll(removeTempData);
 
 beforeAll(() => {
 	const { root, stories } = tempData();
