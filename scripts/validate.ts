@@ -14,7 +14,15 @@ if (dataAt >= 0 && !args[dataAt + 1]) {
 }
 const dir = dataAt >= 0 ? args[dataAt + 1]! : STORIES_DIR;
 
-const { stories, problems } = loadStories(dir);
+let loaded: ReturnType<typeof loadStories>;
+try {
+	loaded = loadStories(dir);
+} catch (e) {
+	// Every known fault is a problem value; anything else still gets one line, not a trace.
+	console.error(`validate: could not check ${dir}: ${e instanceof Error ? e.message : String(e)}`);
+	process.exit(2);
+}
+const { stories, problems } = loaded;
 for (const p of problems) console.error(formatProblem(p));
 if (problems.length) {
 	console.error(

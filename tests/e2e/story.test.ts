@@ -20,6 +20,19 @@ test.describe('with JavaScript off', () => {
 		await expect(page.locator('#p21')).toContainText('after the confrontation.');
 	});
 
+	test('an item link leads to its paragraph and highlights it', async ({ page }) => {
+		await page.goto(STORY);
+		const link = page.locator('.items a[data-item-id]').nth(4);
+		const href = (await link.getAttribute('href'))!;
+		const n = href.match(/#p(\d+)$/)![1];
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`\\?item=[a-z0-9-]+#p${n}$`));
+		await expect(page.locator(`#p${n}`)).toBeInViewport();
+		const bg = (sel: string) =>
+			page.locator(sel).evaluate((el) => getComputedStyle(el).backgroundColor);
+		expect(await bg(`#p${n}`)).not.toBe(await bg(`#p${n === '1' ? 2 : 1}`));
+	});
+
 	test('#p7 highlights paragraph 7 and no other', async ({ page }) => {
 		await page.goto(`${STORY}#p7`);
 		const bg = (n: number) =>
@@ -40,4 +53,14 @@ test('every item links to a paragraph that exists', async ({ page }) => {
 		expect(m, href).not.toBeNull();
 		await expect(page.locator(`#p${m![1]}`)).toBeAttached();
 	}
+});
+
+test('the story page at #p7 scrolls paragraph 7 into view and highlights only it', async ({
+	page
+}) => {
+	await page.goto(`${STORY}#p7`);
+	await expect(page.locator('.story[data-hydrated]')).toBeAttached();
+	await expect(page.locator('#p7')).toHaveClass(/\blit\b/);
+	await expect(page.locator('.para.lit')).toHaveCount(1);
+	await expect(page.locator('#p7')).toBeInViewport();
 });

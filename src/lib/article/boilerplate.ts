@@ -14,7 +14,17 @@ export interface LineContext {
 	text: string;
 	/** True until the first body paragraph has been kept. */
 	beforeBody: boolean;
+	/** True right after a bare caption label ("Image caption,"): this line is the caption. */
+	afterCaptionLabel?: boolean;
 }
+
+/** A caption label on a line of its own, whose caption text follows on the next line. */
+export const isCaptionLabel = (text: string) =>
+	/^(image|photo|picture|video|media) caption\s*[,:]?$/i.test(text.trim());
+
+/** Every word starts with a capital or digit (a name, not a sentence); "via", "and", "&" allowed. */
+const titleCase = (ws: string[]) =>
+	ws.length > 0 && ws.every((x) => /^[\p{Lu}0-9&/(]/u.test(x) || /^(via|and|of|the)$/.test(x));
 
 /** A boilerplate rule: a name, a reason and a test. */
 export interface BoilerplateRule {
@@ -28,11 +38,13 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const endsLikeSentence = (s: string) => /[.!?:;,"'”’)\]]$/.test(s.trim());
 
 const CONSENT_SUBJECT = /\b(cookies?|consent|gdpr|tracking technologies)\b/i;
+// A banner addresses the reader ("we use", "your choices", "this site");
+// a news sentence about cookies reports on others, so it does not match.
 const CONSENT_CONTEXT =
-	/\b(this (web)?site|our (web)?site|we use|we and our partners|your (browser|device|preferences|privacy|choices)|accept|privacy (policy|settings)|user experience|opt[- ]out|manage (settings|preferences))\b/i;
+	/\b(this (web)?site|our (web)?site|we use|we and our partners|(we|you) (can )?(store|access|consent|agree)|your (browser|device|preferences|privacy|choices|consent)|accept all|manage (settings|preferences|cookies)|cookie (settings|policy|preferences)|opt[- ]out|user experience)\b/i;
 
 const UI_CONTROLS =
-	/^(accept( all( cookies)?)?|reject( all)?|agree|i agree|ok(ay)?|got it|manage (preferences|settings|cookies)|cookie settings|share( this( article)?)?|save|print|email|copy link|advertisement|sponsored|sign (in|up)|subscribe( now)?|log ?in|read more|skip to (main )?content|close|menu|search|listen( to this article)?|watch|more on this story|related (topics|stories|content)|top stories|follow us( on [\w ]+)?|©.*|copyright\b.*|all rights reserved\.?)$/i;
+	/^(accept( all( cookies)?)?|reject( all)?|agree|i agree|ok(ay)?|got it|manage (preferences|settings|cookies)|cookie settings|share( this( article)?| (on|via|to) \w+( \w+)?)?|save|print|email|copy link|advertisement|sponsored|sign (in|up)|subscribe( now)?|log ?in|read more|skip to (main )?content|close|menu|search|listen( to this article)?|watch|more on this story|related (topics|stories|content)|top stories|follow us( on [\w ]+)?|©.*|copyright\b.*|all rights reserved\.?)$/i;
 
 /** The rules, tried in order; the first that matches names the reason. */
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
@@ -71,29 +83,50 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
 	{
 		reason: 'caption',
 		describe: 'a photo caption or credit line',
-		test: ({ text }) =>
-			/^(image|photo|picture|video) (source|caption|credit)s?\b/i.test(text.trim()) ||
-			(/^(getty images|reuters|ap photo|afp|epa|pa media)(\b.*)?$/i.test(text.trim()) &&
-				words(text).length <= 8)
+		test: ({ text, afterCaptionLabel }) => {
+			const t = text.trim();
+			if (afterCaptionLabel) return words(t).length <= 40;
+			if (/^(image|photo|picture|video|media) (source|caption|credit)s?\b/i.test(t)) return true;
+			// A bare agency credit ("Getty Images", "AFP via Getty Images"), not a sentence about one.
+			return (
+				/^(getty images|reuters|ap photo|afp|epa|pa media|shutterstock)\b/i.test(t) &&
+				words(t).length <= 6 &&
+				!endsLikeSentence(t) &&
+				titleCase(words(t.replace(/[/,]/g, ' ')))
+			);
+		}
 	},
 	{
 		reason: 'page-chrome',
 		describe: 'a button, menu or footer line of the page',
-		test: ({ text }) => UI_CONTROLS.test(text.trim()) && words(text).length <= 8
+		test: ({ text }) => {
+			const t = text.trim();
+			if (UI_CONTROLS.test(t) && words(t).length <= 8) return true;
+			// A time stamp line: "Published 2 hours ago", "Updated 28 February 2025, 14:05 GMT".
+			return (
+				/^((last )?updated|published|posted)\b/i.test(t) &&
+				/\d|\bago\b|\b(yesterday|today)\b/i.test(t) &&
+				words(t).length <= 8 &&
+				!/\.$/.test(t)
+			);
+		}
 	},
 	{
 		reason: 'masthead',
-		describe: 'a lone short title-case line (a site name) before the body',
+		describe: 'a site name or byline on a short line of its own before the body',
 		test: ({ text, beforeBody }) => {
 			const t = text.trim();
 			const w = words(t);
+			if (!beforeBody || endsLikeSentence(t)) return false;
+			if (w.length <= 4 && t.length <= 32 && w.every((x) => /^[A-Z0-9&]/.test(x))) return true;
+			// A byline: "By Jane Doe", "By Jane Doe and John Roe, BBC News".
+			const byline = t.match(/^by\s+([^,]+)(?:,(.*))?$/i);
 			return (
-				beforeBody &&
-				w.length >= 1 &&
-				w.length <= 4 &&
-				t.length <= 32 &&
-				!endsLikeSentence(t) &&
-				w.every((x) => /^[A-Z0-9&]/.test(x))
+				!!byline &&
+				w.length <= 12 &&
+				byline[1]!
+					.split(/\s+(?:and|&)\s+/)
+					.every((name) => words(name).length <= 4 && titleCase(words(name)))
 			);
 		}
 	}

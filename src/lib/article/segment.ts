@@ -2,7 +2,7 @@
  * Segmentation: raw article text → numbered body paragraphs, with every
  * line left out of the body kept as a `removed` entry with its reason.
  */
-import { matchBoilerplate, type RemovalReason } from './boilerplate.ts';
+import { isCaptionLabel, matchBoilerplate, type RemovalReason } from './boilerplate.ts';
 import { readHeader, type ArticleHeader } from './header.ts';
 
 /** A body paragraph, numbered from 1 in reading order. */
@@ -42,6 +42,28 @@ function continues(prev: string, next: string): boolean {
 }
 
 /**
+ * Whether the text is hard-wrapped inside blank-line separated blocks: it
+ * has several blocks, and most line breaks inside a block fall mid-sentence.
+ * Then every line break inside a block is a wrap, even one after a full stop.
+ */
+export function isBlockWrapped(lines: readonly string[]): boolean {
+	let blocks = 0;
+	let inner = 0;
+	let midSentence = 0;
+	for (let i = 0; i < lines.length; i++) {
+		const line = (lines[i] ?? '').trim();
+		if (!line) continue;
+		const prev = (lines[i - 1] ?? '').trim();
+		if (!prev) blocks++;
+		else {
+			inner++;
+			if (!SENTENCE_END.test(prev)) midSentence++;
+		}
+	}
+	return blocks >= 2 && inner > 0 && midSentence * 2 > inner;
+}
+
+/**
  * Splits an article into body paragraphs. Paragraphs are separated by line
  * breaks; a block of hard-wrapped lines is joined into one paragraph.
  */
@@ -60,6 +82,7 @@ export function segmentArticle(raw: string): Segmentation {
 		start = head.lineCount;
 	}
 
+	const wrapped = isBlockWrapped(lines.slice(start));
 	let current: { text: string; line: number; last: string } | null = null;
 	const flush = () => {
 		if (current)
@@ -67,23 +90,27 @@ export function segmentArticle(raw: string): Segmentation {
 		current = null;
 	};
 
+	let afterCaptionLabel = false;
 	for (let i = start; i < lines.length; i++) {
 		const text = (lines[i] ?? '').replace(/\s+$/, '');
 		if (text.trim() === '') {
 			flush();
+			afterCaptionLabel = false;
 			continue;
 		}
 		const rule = matchBoilerplate({
 			text,
-			beforeBody: paragraphs.length === 0 && current === null
+			beforeBody: paragraphs.length === 0 && current === null,
+			afterCaptionLabel
 		});
+		afterCaptionLabel = !!rule && isCaptionLabel(text);
 		if (rule) {
 			flush();
 			removed.push({ line: i + 1, text, reason: rule.reason });
 			continue;
 		}
 		const c: { text: string; line: number; last: string } | null = current;
-		if (c && continues(c.last, text)) {
+		if (c && (wrapped || continues(c.last, text))) {
 			c.text += ' ' + text.trim();
 			c.last = text;
 		} else {

@@ -23,6 +23,17 @@ export const STORIES_DIR = resolve('data/stories');
 
 const MAX_JSON_BYTES = 20_000_000;
 
+/** Reads a file; a file that cannot be read (a folder, no permission) gives a reason instead. */
+function readBytes(file: string): { ok: true; bytes: Buffer } | { ok: false; reason: string } {
+	try {
+		if (!statSync(file).isFile()) return { ok: false, reason: 'not a file' };
+		return { ok: true, bytes: readFileSync(file) };
+	} catch (e) {
+		const code = (e as NodeJS.ErrnoException).code;
+		return { ok: false, reason: `cannot be read${code ? ` (${code})` : ''}` };
+	}
+}
+
 /** Loads and validates one story folder. */
 export function loadStoryFolder(folder: string): { story?: LoadedStory; problems: Problem[] } {
 	const slug = folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder;
@@ -40,7 +51,8 @@ export function loadStoryFolder(folder: string): { story?: LoadedStory; problems
 			message: 'missing: every story needs the article it cites'
 		});
 	} else {
-		const input = readArticleBytes(readFileSync(articleFile));
+		const read = readBytes(articleFile);
+		const input = read.ok ? readArticleBytes(read.bytes) : read;
 		if (!input.ok) problems.push({ file: show(articleFile), path: '', message: input.reason });
 		else {
 			const seg = segmentArticle(input.text);
@@ -56,7 +68,13 @@ export function loadStoryFolder(folder: string): { story?: LoadedStory; problems
 	} else if (statSync(storyFile).size > MAX_JSON_BYTES) {
 		problems.push({ file: show(storyFile), path: '', message: 'larger than 20 MB' });
 	} else {
-		const parsed = parseJson(readFileSync(storyFile, 'utf8'), show(storyFile));
+		const read = readBytes(storyFile);
+		const parsed = read.ok
+			? parseJson(new TextDecoder().decode(read.bytes), show(storyFile))
+			: ({
+					ok: false,
+					problem: { file: show(storyFile), path: '', message: read.reason }
+				} as const);
 		if (parsed.ok) value = parsed.value;
 		else problems.push(parsed.problem);
 	}

@@ -2,6 +2,7 @@
  * Problems are values with a file and a path, never thrown strings, so that
  * every problem of every story can be reported at once.
  */
+import { findJsonFault, lineColumn } from './jsonError.ts';
 
 /** One thing wrong with a story. */
 export interface Problem {
@@ -25,26 +26,27 @@ export function formatPath(keys: readonly (string | number)[]): string {
 	);
 }
 
-/** Parses JSON; a syntax error becomes a problem with line and column. */
+/**
+ * Parses JSON (a leading byte-order mark is allowed); a syntax error becomes
+ * a problem with line and column, and never quotes the whole input back.
+ */
 export function parseJson(
 	text: string,
 	file: string
 ): { ok: true; value: unknown } | { ok: false; problem: Problem } {
+	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	try {
-		return { ok: true, value: JSON.parse(text) };
-	} catch (e) {
-		const message = e instanceof Error ? e.message : String(e);
-		const pos = message.match(/position (\d+)/);
-		let where = '';
-		if (pos) {
-			const before = text.slice(0, Number(pos[1]));
-			const line = before.split('\n').length;
-			const column = before.length - before.lastIndexOf('\n');
-			where = ` at line ${line}, column ${column}`;
-		}
-		const reason = message
-			.replace(/\s*in JSON at position \d+.*$/s, '')
-			.replace(/^JSON\.parse: /, '');
-		return { ok: false, problem: { file, path: '', message: `malformed JSON${where}: ${reason}` } };
+		return { ok: true, value: JSON.parse(body) };
+	} catch {
+		const fault = findJsonFault(body) ?? { offset: 0, reason: 'not valid JSON' };
+		const { line, column } = lineColumn(body, fault.offset);
+		return {
+			ok: false,
+			problem: {
+				file,
+				path: '',
+				message: `malformed JSON at line ${line}, column ${column}: ${fault.reason}`
+			}
+		};
 	}
 }

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import type { Paragraph } from '../article/segment.ts';
 import { formatPath, type Problem } from './problems.ts';
-import { Story, type When } from './schema.ts';
+import { Actor, Event, Reaction, Story, type When } from './schema.ts';
 import { parseCalendar, partsOf } from './when.ts';
 
 /** The outcome of validating one story. */
@@ -19,44 +19,69 @@ export function validateStory(
 	options: { file: string; slug?: string }
 ): Validation {
 	const { file } = options;
-	const parsed = v.safeParse(Story, value, { abortEarly: false });
-	if (!parsed.success) {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+		const got = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
 		return {
 			ok: false,
-			problems: parsed.issues.map((issue) => ({
+			problems: [{ file, path: '', message: `expected a story object, got ${got}` }]
+		};
+	}
+	const parsed = v.safeParse(Story, value, { abortEarly: false });
+	const problems: Problem[] = parsed.success
+		? []
+		: parsed.issues.map((issue) => ({
 				file,
 				path: formatPath((issue.path ?? []).map((p) => p.key as string | number)),
 				message: issueMessage(issue)
-			}))
-		};
-	}
-	const story = parsed.output;
-	const problems: Problem[] = [];
+			}));
 	const add = (path: string, message: string) => problems.push({ file, path, message });
+	// Where the schema fails, the parts that pass are still checked, so one
+	// run reports every problem; an item that fails the schema still claims
+	// its id, so references to it do not fail as well.
+	const doc = value as Record<string, unknown>;
+	const story = parsed.success ? parsed.output : undefined;
+	const actors = story?.actors ?? valid(doc.actors, Actor);
+	const events = story?.events ?? valid(doc.events, Event);
+	const reactions = story?.reactions ?? valid(doc.reactions, Reaction);
 
-	if (options.slug !== undefined && story.slug !== options.slug)
-		add('slug', `"${story.slug}" does not match the folder name "${options.slug}"`);
-	if (!parseCalendar(story.published))
-		add('published', `"${story.published}" is not a calendar date`);
+	const slug = story?.slug ?? (typeof doc.slug === 'string' ? doc.slug : undefined);
+	if (options.slug !== undefined && slug !== undefined && slug !== options.slug)
+		add('slug', `"${slug}" does not match the folder name "${options.slug}"`);
+	const published = story?.published ?? doc.published;
+	if (
+		typeof published === 'string' &&
+		/^\d{4}-\d{2}-\d{2}$/.test(published) &&
+		!parseCalendar(published)
+	)
+		add('published', `"${published}" is not a calendar date`);
 
 	const seen = new Map<string, string>();
-	const claim = (id: string, path: string) => {
-		const first = seen.get(id);
-		if (first) add(path, `duplicate id "${id}" (first used at ${first})`);
-		else seen.set(id, path);
-	};
-	story.actors.forEach((a, i) => claim(a.id, `actors[${i}].id`));
-	story.events.forEach((e, i) => claim(e.id, `events[${i}].id`));
-	story.reactions.forEach((r, i) => claim(r.id, `reactions[${i}].id`));
+	const claim = (list: unknown, key: string) =>
+		(Array.isArray(list) ? list : []).forEach((x: unknown, i) => {
+			const id = (x as { id?: unknown } | null)?.id;
+			if (typeof id !== 'string') return;
+			const first = seen.get(id);
+			if (first) add(`${key}[${i}].id`, `duplicate id "${id}" (first used at ${first})`);
+			else seen.set(id, `${key}[${i}].id`);
+		});
+	claim(doc.actors, 'actors');
+	claim(doc.events, 'events');
+	claim(doc.reactions, 'reactions');
+	const idsOf = (list: unknown) =>
+		new Set(
+			(Array.isArray(list) ? list : [])
+				.map((x: unknown) => (x as { id?: unknown } | null)?.id)
+				.filter((id): id is string => typeof id === 'string')
+		);
+	const actorIds = idsOf(doc.actors);
+	const eventIds = idsOf(doc.events);
+	// References are checked only against lists that exist.
+	const canResolve = Array.isArray(doc.actors) && Array.isArray(doc.events);
 
-	const actorIds = new Set(story.actors.map((a) => a.id));
-	const eventIds = new Set(story.events.map((e) => e.id));
-
-	story.actors.forEach((a, i) => {
-		if (a.country === null && !a.region)
+	actors.forEach((a, i) => {
+		if (a && a.country === null && !a.region)
 			add(`actors[${i}].region`, 'an actor without a country needs a region');
 	});
-
 	const checkItem = (
 		base: string,
 		item: { when: When; sources: { paragraph: number; quote: string }[] }
@@ -75,20 +100,29 @@ export function validateStory(
 		});
 	};
 
-	story.events.forEach((e, i) => {
+	events.forEach((e, i) => {
+		if (!e) return;
 		e.actors.forEach((id, j) => {
-			if (!actorIds.has(id)) add(`events[${i}].actors[${j}]`, `unknown actor "${id}"`);
+			if (canResolve && !actorIds.has(id))
+				add(`events[${i}].actors[${j}]`, `unknown actor "${id}"`);
 		});
 		checkItem(`events[${i}]`, e);
 	});
-	story.reactions.forEach((r, i) => {
-		if (!actorIds.has(r.actor)) add(`reactions[${i}].actor`, `unknown actor "${r.actor}"`);
-		if (!actorIds.has(r.toward) && !eventIds.has(r.toward))
+	reactions.forEach((r, i) => {
+		if (!r) return;
+		if (canResolve && !actorIds.has(r.actor))
+			add(`reactions[${i}].actor`, `unknown actor "${r.actor}"`);
+		if (canResolve && !actorIds.has(r.toward) && !eventIds.has(r.toward))
 			add(`reactions[${i}].toward`, `"${r.toward}" is neither an actor nor an event`);
 		checkItem(`reactions[${i}]`, r);
 	});
 
-	return problems.length ? { ok: false, problems } : { ok: true, story };
+	return problems.length || !story ? { ok: false, problems } : { ok: true, story };
+}
+
+/** Each element of a list that passes `schema`, else null (indexes kept). */
+function valid<T extends v.GenericSchema>(list: unknown, schema: T): (v.InferOutput<T> | null)[] {
+	return Array.isArray(list) ? list.map((x: unknown) => (v.is(schema, x) ? x : null)) : [];
 }
 
 function checkWhen(when: When, base: string, add: (path: string, message: string) => void) {
@@ -114,5 +148,8 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
 	if (issue.type === 'strict_object') return issue.message;
 	return issue.message
 		.replace(/^Invalid type: Expected (.*) but received (.*)$/, 'expected $1, got $2')
-		.replace(/^Invalid (length|value|type): /, '');
+		.replace(/^expected \((.*)\), got/, 'expected one of $1, got')
+		.replace(/^Invalid (length|value|type): /, '')
+		.replace(/^Expected >=(\S+) but received (.*)$/, 'must be at least $1, got $2')
+		.replace(/^Expected <=(\S+) but received (.*)$/, 'must be at most $1, got $2');
 }
