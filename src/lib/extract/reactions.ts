@@ -1,0 +1,208 @@
+/**
+ * Reported reactions, each with a stance toward a target taken from the
+ * reporting verb and its object ("Democrats accused Trump" → critical of
+ * Trump; "published support for Zelensky" → supportive), from what a
+ * speaker says about a target ("said Russia was the aggressor"), and from
+ * attributed quotes that name their target. Never from sentiment scores.
+ */
+import type { Paragraph } from '../article/segment.ts';
+import type { Stance } from '../story/schema.ts';
+import type { Mention } from './actors.ts';
+import {
+	CLAUSE_STANCE,
+	QUOTE_SUPPORT,
+	SPEECH_VERBS,
+	STANCE_NOUNS,
+	STANCE_VERBS,
+	baseOf,
+	verbPattern
+} from './lexicon.ts';
+import { insideQuote, type MentionIndex } from './mentions.ts';
+import type { Quote } from './quotes.ts';
+import { splitSentences } from './text.ts';
+
+/** A reaction found in the text, before dates and ids are given. */
+export interface FoundReaction {
+	actor: string;
+	toward: string;
+	stance: Stance;
+	paragraph: number;
+	/** Offsets of the evidence in the paragraph (a verbatim span). */
+	start: number;
+	end: number;
+	/** The words that carry the stance ("accused", "support for", a quote). */
+	cue: string;
+	confidence: number;
+	review?: string;
+}
+
+const STANCE_RE = new RegExp(`\\b(${verbPattern(Object.keys(STANCE_VERBS))})\\b`, 'giu');
+const NOUN_RE = new RegExp(
+	`\\b(?:published|expressed|voiced|offered|pledged|declared|showed|shown|sent|gave|given|reaffirmed|signalled|signaled)\\s+(?:their|its|his|her|our)?\\s*(?:full|strong|unwavering|firm|continued|cautious)?\\s*(${Object.keys(STANCE_NOUNS).join('|')})\\s+(?:for|to|with|of|at|over)\\s+`,
+	'giu'
+);
+const SAY_RE = new RegExp(
+	`\\b(${verbPattern(['say', 'tell', 'argue', 'insist', 'claim', 'declare', 'state', 'add', 'warn'])})\\b`,
+	'giu'
+);
+const OBJECT_PRONOUN = /^[\s,]*(him|her|them)\b/i;
+
+/** Finds the reactions of an article. */
+export function findReactions(
+	paragraphs: readonly Paragraph[],
+	index: MentionIndex,
+	quotes: readonly Quote[]
+): FoundReaction[] {
+	const out: FoundReaction[] = [];
+	for (const para of paragraphs) {
+		const text = para.text;
+		const p = para.n;
+		for (const s of splitSentences(text)) {
+			const subjectOf = (at: number): Mention[] => {
+				const g = index.groupBefore(p, s.start, at);
+				if (g.length) return g;
+				const pron = text.slice(s.start, at).match(/\b(he|she|they)\s+(?:\w+\s+)?$/i);
+				if (pron) {
+					const m = index.lastPerson(p, s.start + pron.index!);
+					return m ? [m] : [];
+				}
+				if (
+					/,\s*(?:\w+\s+){0,6}$/.test(text.slice(s.start, at)) ||
+					/^\w+ing$/.test(text.slice(at).split(/\s/)[0] ?? '')
+				) {
+					const first = index.within(p, s.start, at)[0];
+					return first ? [first] : [];
+				}
+				return [];
+			};
+			const targetOf = (from: number, exclude: Set<string>): Mention[] => {
+				const g = index.groupAfter(p, from, s.end);
+				if (g.length) return g;
+				const pron = text.slice(from).match(OBJECT_PRONOUN);
+				if (pron) {
+					const m = index.lastPerson(p, from, exclude);
+					return m ? [m] : [];
+				}
+				return [];
+			};
+			const add = (
+				subjects: Mention[],
+				targets: Mention[],
+				stance: Stance,
+				cue: string,
+				start: number,
+				confidence: number,
+				review?: string
+			) => {
+				for (const a of subjects)
+					for (const t of targets)
+						if (a.actor !== t.actor)
+							out.push({
+								actor: a.actor,
+								toward: t.actor,
+								stance,
+								paragraph: p,
+								start,
+								end: s.end,
+								cue,
+								confidence,
+								review
+							});
+			};
+			const body = text.slice(s.start, s.end);
+			for (const m of body.matchAll(STANCE_RE)) {
+				const at = s.start + m.index;
+				if (insideQuote(text, at)) continue;
+				const base = baseOf(m[1]!, Object.keys(STANCE_VERBS));
+				if (!base) continue;
+				const subjects = subjectOf(at);
+				if (!subjects.length) continue;
+				const targets = targetOf(at + m[0].length, new Set(subjects.map((x) => x.actor)));
+				const spanStart = Math.min(subjects[0]!.start, at);
+				add(subjects, targets, STANCE_VERBS[base]!, m[1]!, spanStart, 0.75);
+			}
+			for (const m of body.matchAll(NOUN_RE)) {
+				const at = s.start + m.index;
+				if (insideQuote(text, at)) continue;
+				const subjects = subjectOf(at);
+				const targets = index.groupAfter(p, at + m[0].length, s.end);
+				if (subjects.length)
+					add(
+						subjects,
+						targets,
+						STANCE_NOUNS[m[1]!.toLowerCase()]!,
+						m[0].trim(),
+						Math.min(subjects[0]!.start, at),
+						0.7
+					);
+			}
+			for (const m of body.matchAll(SAY_RE)) {
+				const at = s.start + m.index;
+				if (insideQuote(text, at)) continue;
+				const subjects = subjectOf(at);
+				if (!subjects.length) continue;
+				for (const t of index.within(p, at, s.end)) {
+					if (insideQuote(text, t.start)) continue;
+					const rest = text
+						.slice(t.end, s.end)
+						.replace(/^['’]s?/, '')
+						.replace(/^\s*(?:,|and)\s+[^,]*?(?=\s(?:had|has|was|were|is|are)\b)/, '');
+					const hit = CLAUSE_STANCE.find(([re]) => re.test(rest.trimStart()));
+					if (hit)
+						add(
+							subjects,
+							[t],
+							hit[1],
+							m[1]!,
+							Math.min(subjects[0]!.start, at),
+							0.6,
+							'stance read from what the speaker said about the target'
+						);
+				}
+			}
+		}
+	}
+	for (const q of quotes) {
+		if (!q.speaker) continue;
+		const text = paragraphs[q.paragraph - 1]!.text;
+		const inner = text.slice(q.start, q.end);
+		let target = q.addressee;
+		let stance: Stance | undefined;
+		for (const t of index.within(q.paragraph, q.start, q.end)) {
+			if (t.actor === q.speaker) continue;
+			const hit = CLAUSE_STANCE.find(([re]) => re.test(text.slice(t.end, q.end).trimStart()));
+			if (hit) {
+				target = t.actor;
+				stance = hit[1];
+				break;
+			}
+		}
+		if (!stance && target && QUOTE_SUPPORT.test(inner)) stance = 'supportive';
+		if (stance && target)
+			out.push({
+				actor: q.speaker,
+				toward: target,
+				stance,
+				paragraph: q.paragraph,
+				start: q.start,
+				end: q.end,
+				cue: 'quote',
+				confidence: Math.min(q.confidence, 0.7),
+				review: 'stance read from a quote'
+			});
+	}
+	return dedupe(out);
+}
+
+/** One reaction per actor, target and stance; the first keeps its place, later ones are dropped. */
+function dedupe(list: FoundReaction[]): FoundReaction[] {
+	const seen = new Map<string, FoundReaction>();
+	for (const r of list) {
+		const key = `${r.actor}|${r.toward}|${r.stance}`;
+		if (!seen.has(key)) seen.set(key, r);
+	}
+	return [...seen.values()];
+}
+
+/** Base speech verbs, re-exported for labels. */
+export const SPEECH_BASES = SPEECH_VERBS;
