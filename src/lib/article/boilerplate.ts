@@ -32,7 +32,10 @@ const CONSENT_CONTEXT =
 	/\b(this (web)?site|our (web)?site|we use|we and our partners|your (browser|device|preferences|privacy|choices)|accept|privacy (policy|settings)|user experience|opt[- ]out|manage (settings|preferences))\b/i;
 
 const UI_CONTROLS =
-	/^(accept( all( cookies)?)?|reject( all)?|agree|i agree|ok(ay)?|got it|manage (preferences|settings|cookies)|cookie settings|share( this( article)?)?|save|print|email|copy link|advertisement|sponsored|sign (in|up)|subscribe( now)?|log ?in|read more|skip to (main )?content|close|menu|search|listen( to this article)?|watch|more on this story|related (topics|stories|content)|top stories|follow us( on [\w ]+)?|©.*|copyright\b.*|all rights reserved\.?)$/i;
+	/^(accept( all( cookies)?)?|reject( all)?|agree|i agree|ok(ay)?|got it|manage (preferences|settings|cookies)|cookie settings|share( this( article)?)?|save|print|email|copy link|advertisement|sponsored|sign (in|up)( (for|to) [\w ]+)?|subscribe( now| to [\w ]+)?|log ?in|read more|skip to (main )?content|close|menu|search|listen( to this article)?|watch|more on this story|related (topics|stories|content)|top stories|follow us( on [\w ]+)?|©.*|copyright\b.*|all rights reserved\.?)$/i;
+
+/** A link to another story: "Read more: …", "Related: …", "See also: …". */
+const LINK_TEASER = /^(read more|related|see also|also read|more on this story|watch|listen)\s*:\s*\S/i;
 
 /** The rules, tried in order; the first that matches names the reason. */
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
@@ -79,7 +82,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
 	{
 		reason: 'page-chrome',
 		describe: 'a button, menu or footer line of the page',
-		test: ({ text }) => UI_CONTROLS.test(text.trim()) && words(text).length <= 8
+		test: ({ text }) =>
+			(UI_CONTROLS.test(text.trim()) && words(text).length <= 8) ||
+			(LINK_TEASER.test(text.trim()) && words(text).length <= 20)
 	},
 	{
 		reason: 'masthead',
