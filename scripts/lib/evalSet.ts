@@ -38,6 +38,10 @@ export function runEval(): EvalRow[] {
 		const draft = draftStory(raw, { published: gold.published, slug: gold.slug });
 		const ms = performance.now() - t;
 		if (!draft.ok) throw new Error(`${folder}: ${draft.error}`);
-		return { name: folder.split('/').at(-1)!, counts: evaluateDraft(draft.story, draft.quotes, gold), ms };
+		return {
+			name: folder.split('/').at(-1)!,
+			counts: evaluateDraft(draft.story, draft.quotes, gold),
+			ms
+		};
 	});
 }

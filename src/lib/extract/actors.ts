@@ -54,6 +54,7 @@ export interface ActorTable {
 	mentions: Mention[];
 }
 
+const TITLE_WORDS = new Set(TITLES.map((t) => t.split(' ').at(-1)!));
 const PLATFORMS = new Set([
 	'Truth Social',
 	'X',
@@ -70,11 +71,11 @@ const PLATFORMS = new Set([
 ]);
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
 const LOCATIVE =
-	/\b(?:in|at|from|across|into|inside|near|within|throughout|around|outside|via|over|to the|for)\s+(?:the\s+)?$/i;
+	/\b(?:in|at|from|across|into|inside|near|within|throughout|around|outside|via|over)\s+(?:the\s+)?$/i;
 const GROUP_NOUNS =
 	/^\s+(allies|leaders|officials|lawmakers|legislators|senators|ministers|diplomats|countries|nations|governments|people|public|citizens|forces|troops|authorities|government|officials|voters|members|mps|politicians)\b/i;
 const TITLE_BEFORE = new RegExp(
-	`(?:\\b([A-Z][\\p{L}.]+?)(?:['’]s)?\\s+)?\\b(${TITLES.map(esc).join('|')})\\s+$`,
+	`(?:\\b((?:[A-Z][\\p{L}.]+\\s+)?[A-Z][\\p{L}.]+?)(?:['’]s)?\\s+)?\\b(${TITLES.map(esc).join('|')})\\s+$`,
 	'iu'
 );
 const TITLE_AFTER = new RegExp(
@@ -173,13 +174,32 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		for (let i = 0; i < toks.length; i++) {
 			if (!isCap(toks[i]!.text) || inRole(toks[i]!.start)) continue;
 			let j = i;
-			while (
-				j + 1 < toks.length &&
-				isCap(toks[j + 1]!.text) &&
-				toks[j + 1]!.start - toks[j]!.end === 1 &&
-				!/['’]s$/.test(toks[j]!.text)
-			)
-				j++;
+			for (;;) {
+				const next = toks[j + 1];
+				if (
+					next &&
+					isCap(next.text) &&
+					next.start - toks[j]!.end === 1 &&
+					!/['’]s$/.test(toks[j]!.text)
+				) {
+					j++;
+					continue;
+				}
+				// "Law Society of Kenya", "Coalition for App Fairness": a name joined by of/for.
+				const after = toks[j + 2];
+				if (
+					next &&
+					after &&
+					/^(?:of|for)$/.test(next.text) &&
+					isCap(after.text) &&
+					ORG_HEADS.has(bare(toks[j]!.text).toLowerCase()) &&
+					after.start - next.end === 1
+				) {
+					j += 2;
+					continue;
+				}
+				break;
+			}
 			classify(toks.slice(i, j + 1), p, text);
 			i = j;
 		}
@@ -211,8 +231,15 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		// Leading country or nationality words, then an office, then the name.
 		let k = 0;
 		let ctx: string | undefined;
-		while (k < run.length && countryOf(bare(run[k]!.text)) && k < 2)
-			ctx = countryOf(bare(run[k++]!.text));
+		for (;;) {
+			const two = k + 1 < run.length ? `${run[k]!.text} ${bare(run[k + 1]!.text)}` : '';
+			if (two && countryOf(two)) {
+				ctx = countryOf(two);
+				k += 2;
+			} else if (k < run.length && k < 2 && countryOf(bare(run[k]!.text)))
+				ctx = countryOf(bare(run[k++]!.text));
+			else break;
+		}
 		let title: string | undefined;
 		const rest = () => run.slice(k).map((t) => t.text);
 		for (const t of TITLES) {
@@ -268,7 +295,8 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			if (locative) return;
 			return mention(government(c.code), p, nStart, end, name, 'country');
 		}
-		const head = bare(nameToks.at(-1)!.text).toLowerCase();
+		const ofAt = nameToks.findIndex((t) => /^(?:of|for)$/.test(t.text));
+		const head = bare(nameToks[ofAt > 0 ? ofAt - 1 : nameToks.length - 1]!.text).toLowerCase();
 		if (ORG_HEADS.has(head) || INSTITUTIONS[name]) {
 			if (locative) return;
 			const inst = INSTITUTIONS[name];
@@ -288,6 +316,8 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			)
 		)
 			return;
+		// A title alone ("US Commerce Secretary"): the name follows in apposition.
+		if (TITLE_WORDS.has(bare(nameToks.at(-1)!.text).toLowerCase())) return;
 		// An office before the name ("French president Emmanuel Macron") or after it ("Donald Tusk, Poland's president").
 		if (!title) {
 			const m = before.match(TITLE_BEFORE);
@@ -364,7 +394,15 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 	// Single words: a known surname, or a name used as the subject of a verb.
 	for (const { p, tok } of pendingSingles) {
 		const key = surnames.get(tok.text) ?? nearSurname(tok.text, surnames);
+		const org = [...actors.values()].find(
+			(a) =>
+				(a.kind === 'organisation' || a.kind === 'party') &&
+				a.name.split(' ').includes(tok.text) &&
+				a.name !== tok.text
+		);
 		if (key) mention(actors.get(byKey.get(key)!)!, p, tok.start, tok.end, tok.text, 'surname');
+		else if (org && ORG_HEADS.has(tok.text.toLowerCase()))
+			mention(org, p, tok.start, tok.end, tok.text, 'surname');
 		else {
 			const text = paragraphs[p - 1]!.text;
 			const next = text.slice(tok.end).replace(/^['’]s?/, '');
@@ -381,6 +419,15 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			}
 		}
 	}
+
+	// "the government", "the authorities": the government of the country the article names most.
+	const govs = [...actors.values()]
+		.filter((a) => a.kind === 'government')
+		.sort((a, b) => b.count - a.count);
+	if (govs[0])
+		for (const para of paragraphs)
+			for (const m of para.text.matchAll(/\bthe (?:government|authorities)\b(?!\s+of\b)/gi))
+				mention(govs[0], para.n, m.index, m.index + m[0].length, m[0], 'role');
 
 	resolveRoles(roleMentions, [...actors.values()], mentions, (rec, r) =>
 		mention(rec, r.paragraph, r.start, r.end, r.text, 'role')

@@ -108,11 +108,15 @@ export function assemble(input: AssemblyInput): Story {
 	const events: StoryEvent[] = [];
 	let previous: When | undefined;
 	let prevParagraph = 0;
-	const seenSpans = new Set<string>();
+	const eventIds: string[] = [];
+	const spanIds = new Map<string, string>();
 	for (const e of input.events) {
 		const key = `${e.paragraph}:${e.start}:${e.end}`;
-		if (seenSpans.has(key)) continue;
-		seenSpans.add(key);
+		const known = spanIds.get(key);
+		if (known) {
+			eventIds.push(known);
+			continue;
+		}
 		const quote = paragraphs[e.paragraph - 1]!.text.slice(e.start, e.end);
 		const dated: Dated = e.fixed
 			? { when: { ...e.fixed, phrase: e.dates[0]!.text }, explicit: true, review: e.review }
@@ -138,6 +142,8 @@ export function assemble(input: AssemblyInput): Story {
 			...(review ? { review } : {})
 		};
 		events.push(event);
+		eventIds.push(event.id);
+		spanIds.set(key, event.id);
 		placed.push({ order: [e.pastPerfect ? 0 : 1, e.paragraph, e.start], when: event.when });
 	}
 
@@ -147,19 +153,24 @@ export function assemble(input: AssemblyInput): Story {
 		const s = sentenceOf(r.paragraph, r.start);
 		const dated = resolve(datesOf(r.paragraph, s.start, s.end), false, undefined);
 		const actor = input.index.actor(r.actor)!;
-		const target = input.index.actor(r.toward)!;
+		const eventAt = r.toward.match(/^event:(\d+)$/);
+		const toward = eventAt ? eventIds[Number(eventAt[1])]! : r.toward;
+		const targetEvent = eventAt ? events.find((e) => e.id === toward) : undefined;
+		const target = targetEvent
+			? { id: toward, name: targetEvent.label }
+			: input.index.actor(r.toward)!;
 		used.add(r.actor);
-		used.add(r.toward);
+		if (!eventAt) used.add(r.toward);
 		const quote = text.slice(r.start, r.end).trim();
 		const channel = CHANNELS.find(([re]) => re.test(text.slice(s.start, s.end)))?.[1] ?? null;
 		const cue =
 			r.cue === 'quote' ? `“${shorten(text.slice(r.start + 1, r.end - 1), 60)}”` : `${r.cue}`;
 		const review = [r.review, dated.review].filter(Boolean).join('; ') || undefined;
 		const reaction: Reaction = {
-			id: ids.take(`${actor.id}-${r.stance}-${target.id}`),
+			id: ids.take(`${actor.id}-${r.stance}-${eventAt ? 'event' : target.id}`),
 			label: `${actor.name} (${cue}) → ${target.name}`,
 			actor: r.actor,
-			toward: r.toward,
+			toward,
 			stance: r.stance,
 			channel,
 			when: dated.when,

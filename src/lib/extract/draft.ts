@@ -78,7 +78,7 @@ export function draftStory(raw: string, options: DraftOptions = {}): DraftResult
 	const table = findActors(paragraphs);
 	const index = new MentionIndex(table, paragraphs);
 	const quotes = findQuoteAttributions(paragraphs, index);
-	const reactions = findReactions(paragraphs, index, quotes);
+
 	const dateCache = new Map<number, DateMention[]>();
 	const datesOf = (p: number, start: number, end: number) => {
 		let all = dateCache.get(p);
@@ -96,6 +96,7 @@ export function draftStory(raw: string, options: DraftOptions = {}): DraftResult
 		return all.filter((d) => d.start >= start && d.start < end);
 	};
 	const events = findEvents(paragraphs, index, datesOf);
+	const reactions = findReactions(paragraphs, index, quotes, events);
 	const title = seg.header?.title?.trim() || firstSentence(paragraphs[0]!.text);
 	const slug = slugify(options.slug ?? title, 60);
 	const url = seg.header?.source?.trim();

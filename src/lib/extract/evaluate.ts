@@ -36,15 +36,22 @@ const norm = (s: string) =>
 		.replace(/[^a-z0-9 ]+/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
-const words = (s: string) => new Set(norm(s).split(' ').filter((w) => w.length > 2));
+const words = (s: string) =>
+	new Set(
+		norm(s)
+			.split(' ')
+			.filter((w) => w.length > 2)
+	);
 
 /** Whether a drafted actor is the gold actor (same name, surname, or one name within the other). */
 export function sameActor(pred: Actor, gold: Actor): boolean {
 	const a = norm(pred.name);
 	const b = norm(gold.name);
 	if (a === b) return true;
-	if (pred.kind === 'person' && gold.kind === 'person') return a.split(' ').at(-1) === b.split(' ').at(-1);
-	if (pred.kind === 'government' && gold.kind === 'government') return !!pred.country && pred.country === gold.country;
+	if (pred.kind === 'person' && gold.kind === 'person')
+		return a.split(' ').at(-1) === b.split(' ').at(-1);
+	if (pred.kind === 'government' && gold.kind === 'government')
+		return !!pred.country && pred.country === gold.country;
 	return new RegExp(`\\b${b}\\b`).test(a) || new RegExp(`\\b${a}\\b`).test(b);
 }
 
@@ -121,13 +128,18 @@ export function evaluateDraft(pred: Story, quotes: readonly Quote[], gold: Story
 		if (!e) continue;
 		eventMap.set(e.id, g.id);
 		counts.dates.aligned++;
-		if (RANK[e.when.precision] >= RANK[g.when.precision] && sameAt(e.when.start, g.when.start, g.when.precision))
+		if (
+			RANK[e.when.precision] >= RANK[g.when.precision] &&
+			sameAt(e.when.start, g.when.start, g.when.precision)
+		)
 			counts.dates.correct++;
 	}
 	for (const q of goldQuotes(gold)) {
 		counts.quotes.gold++;
 		const found = quotes.find(
-			(p) => p.paragraph === q.paragraph && (norm(p.text).includes(norm(q.text)) || norm(q.text).includes(norm(p.text)))
+			(p) =>
+				p.paragraph === q.paragraph &&
+				(norm(p.text).includes(norm(q.text)) || norm(q.text).includes(norm(p.text)))
 		);
 		if (found?.speaker && actorMap.get(found.speaker) === q.speaker) counts.quotes.correct++;
 	}
@@ -135,7 +147,11 @@ export function evaluateDraft(pred: Story, quotes: readonly Quote[], gold: Story
 	const goldSet = new Set(gold.reactions.map((r) => key(r.actor, r.stance, r.toward)));
 	const predSet = new Set(
 		pred.reactions.map((r) =>
-			key(actorMap.get(r.actor) ?? `?${r.actor}`, r.stance, actorMap.get(r.toward) ?? eventMap.get(r.toward) ?? `?${r.toward}`)
+			key(
+				actorMap.get(r.actor) ?? `?${r.actor}`,
+				r.stance,
+				actorMap.get(r.toward) ?? eventMap.get(r.toward) ?? `?${r.toward}`
+			)
 		)
 	);
 	counts.reactions.gold = goldSet.size;

@@ -171,7 +171,7 @@ export const PARTIES: Record<string, string> = {
 
 /** Last words that make a name an organisation ("… Ministry", "… Council"). */
 export const ORG_HEADS = new Set(
-	'ministry department office council commission committee court parliament congress senate assembly union bank agency organisation organization institute university party army forces force navy police service fund federation association alliance group company corporation inc ltd reuters news times post guardian tribunal authority board league programme program network foundation cabinet government administration kremlin pentagon'.split(
+	'ministry department office council commission committee court parliament congress senate assembly union bank agency organisation organization institute university party army forces force navy police service fund federation association alliance group company corporation inc ltd reuters news times post guardian tribunal authority board league programme program network foundation cabinet government administration kremlin pentagon society coalition confederation cross chamber systems technologies airlines media treasury ministries embassy'.split(
 		' '
 	)
 );
@@ -202,5 +202,8 @@ export const INSTITUTIONS: Record<string, { country: string | null; region?: str
 	Senate: { country: 'US' },
 	'Downing Street': { country: 'GB' },
 	'Foreign Office': { country: 'GB' },
-	Bundestag: { country: 'DE' }
+	Bundestag: { country: 'DE' },
+	Treasury: { country: null, region: 'Unknown' },
+	'International Monetary Fund': { country: null, region: 'World' },
+	'Red Cross': { country: null, region: 'World' }
 };

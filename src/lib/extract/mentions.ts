@@ -46,7 +46,10 @@ export class MentionIndex {
 		const first = list[0];
 		if (
 			!first ||
-			!/^[\s,]*(?:that\s+|then\s+)?(?:the\s+|some\s+|many\s+|several\s+|both\s+)?$/i.test(
+			!/^[\s,]*(?:that\s+|then\s+)?(?:the\s+|some\s+|many\s+|several\s+|both\s+)?(?:[a-z]+\s+){0,2}$/.test(
+				text.slice(from, first.start)
+			) ||
+			/\b(?:of|for|to|with|in|on|at|by|from|about|over|against|that|who|which)\s+$/i.test(
 				text.slice(from, first.start)
 			)
 		)
@@ -73,7 +76,7 @@ export class MentionIndex {
 		if (!last) return [];
 		const gap = text.slice(last.end, to);
 		if (
-			!/^(?:['’]s)?(?:\s*,[^,]{0,60},)?(?:\s+[-–—][^-–—]{0,90}[-–—])?\s*(?:in (?:Congress|Parliament))?\s*(?:(?:has|have|had|was|were|is|are|also|then|later|quickly|immediately|publicly|repeatedly|earlier|again|not|never|would|will|could|did|does|do)\s+)*$/i.test(
+			!/^(?:['’]s)?(?:\s*,[^,]{0,60},)?,?(?:\s+[-–—][^-–—]{0,90}[-–—])?\s*(?:in (?:Congress|Parliament))?\s*(?:(?:has|have|had|was|were|is|are|also|then|later|quickly|immediately|publicly|repeatedly|earlier|again|not|never|would|will|could|did|does|do)\s+)*$/i.test(
 				gap
 			)
 		)
@@ -102,6 +105,23 @@ export class MentionIndex {
 					!exclude.has(m.actor) &&
 					!insideQuote(text, m.start)
 			);
+			if (list.length) return list.at(-1);
+		}
+		return undefined;
+	}
+
+	/** The last mention of an actor of a kind (organisations include parties and groups) before `pos`. */
+	lastOfKind(p: number, pos: number, kind: 'government' | 'organisation'): Mention | undefined {
+		for (let q = p; q >= Math.max(1, p - 3); q--) {
+			const list = (this.#byParagraph.get(q) ?? []).filter((m) => {
+				const k = this.#actors.get(m.actor)?.kind;
+				return (
+					(q < p || m.start < pos) &&
+					(kind === 'government'
+						? k === 'government'
+						: k === 'organisation' || k === 'party' || k === 'group')
+				);
+			});
 			if (list.length) return list.at(-1);
 		}
 		return undefined;

@@ -99,6 +99,18 @@ function attribute(
 			if (m) set(m.actor, Math.min(confidence, 0.8), `speaker inferred from "${w}"`);
 			return Boolean(m);
 		}
+		const generic = w.match(
+			/^(?:the|its|their)\s+(company|firm|group|ministry|government|department|agency|organisation|organization|party|commission|bank|court|council)$/i
+		);
+		if (generic) {
+			const m = index.lastOfKind(
+				p,
+				quote.start,
+				generic[1]!.toLowerCase() === 'government' ? 'government' : 'organisation'
+			);
+			if (m) set(m.actor, 0.7, `speaker inferred from "${w}"`);
+			return Boolean(m);
+		}
 		const mentions = index.within(p, at, at + words.length);
 		if (mentions.length) {
 			set(mentions.at(-1)!.actor, confidence, how || undefined);

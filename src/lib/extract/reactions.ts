@@ -18,6 +18,7 @@ import {
 	verbPattern
 } from './lexicon.ts';
 import { insideQuote, type MentionIndex } from './mentions.ts';
+import type { FoundEvent } from './events.ts';
 import type { Quote } from './quotes.ts';
 import { splitSentences } from './text.ts';
 
@@ -51,7 +52,8 @@ const OBJECT_PRONOUN = /^[\s,]*(him|her|them)\b/i;
 export function findReactions(
 	paragraphs: readonly Paragraph[],
 	index: MentionIndex,
-	quotes: readonly Quote[]
+	quotes: readonly Quote[],
+	events: readonly FoundEvent[] = []
 ): FoundReaction[] {
 	const out: FoundReaction[] = [];
 	for (const para of paragraphs) {
@@ -66,14 +68,12 @@ export function findReactions(
 					const m = index.lastPerson(p, s.start + pron.index!);
 					return m ? [m] : [];
 				}
-				if (
-					/,\s*(?:\w+\s+){0,6}$/.test(text.slice(s.start, at)) ||
-					/^\w+ing$/.test(text.slice(at).split(/\s/)[0] ?? '')
-				) {
-					const first = index.within(p, s.start, at)[0];
-					return first ? [first] : [];
-				}
-				return [];
+				// The sentence's subject: "X condemned … and called on …", "X …, thanking …".
+				const first = index.within(p, s.start, at).find((m) => !insideQuote(text, m.start));
+				return first &&
+					/^(?:[\p{Lu}][\p{L}-]*\s+|the\s+|a\s+)*$/u.test(text.slice(s.start, first.start))
+					? [first]
+					: [];
 			};
 			const targetOf = (from: number, exclude: Set<string>): Mention[] => {
 				const g = index.groupAfter(p, from, s.end);
@@ -82,6 +82,21 @@ export function findReactions(
 				if (pron) {
 					const m = index.lastPerson(p, from, exclude);
 					return m ? [m] : [];
+				}
+				const ev = text.slice(from, s.end).match(EVENT_TARGET);
+				if (ev) {
+					const i = eventFor(ev[1]!.toLowerCase(), p, events, paragraphs);
+					if (i >= 0)
+						return [
+							{
+								actor: `event:${i}`,
+								paragraph: p,
+								start: from,
+								end: from + ev[0].length,
+								text: ev[0],
+								via: 'role'
+							}
+						];
 				}
 				return [];
 			};
@@ -192,6 +207,40 @@ export function findReactions(
 			});
 	}
 	return dedupe(out);
+}
+
+const EVENT_TARGET =
+	/^\s*(?:the|this|that|its|their|his|her|[A-Z][a-z]+day's)\s+(?:[a-z-]+\s+){0,2}?(launch|launches|test|tests|talks|fine|decision|ruling|meeting|attack|attacks|strike|strikes|vote|deal|agreement|plan|bill|announcement|law|sanctions|election|invasion|proposal|budget|verdict|visit|treaty|investigation|crackdown)\b/;
+const RELATED: Record<string, RegExp> = {
+	launch: /\b(?:fired|launched|tested|launch|test)/i,
+	test: /\b(?:fired|launched|tested|launch|test)/i,
+	talks: /\b(?:talks|met|meet|hosted|meeting|negotiat)/i,
+	meeting: /\b(?:talks|met|meet|hosted|meeting)/i,
+	fine: /\b(?:fined|fine|penalt)/i,
+	decision: /\b(?:fined|ruled|decided|decision|ruling|approved|passed)/i,
+	ruling: /\b(?:ruled|ruling|court)/i,
+	bill: /\b(?:bill|law|passed|approved)/i,
+	law: /\b(?:bill|law|passed|approved)/i
+};
+
+/**
+ * The event a noun refers back to ("condemned the launch"): the first event
+ * up to this paragraph whose words share the noun's stem or a related verb,
+ * else the article's lead event for nouns naming a main happening.
+ */
+function eventFor(
+	noun: string,
+	p: number,
+	events: readonly FoundEvent[],
+	paragraphs: readonly Paragraph[]
+): number {
+	const stem = noun.replace(/(?:es|s)$/, '').slice(0, 5);
+	const related = RELATED[noun.replace(/(?:es|s)$/, '')] ?? new RegExp(`\\b${stem}`, 'i');
+	const i = events.findIndex(
+		(e) => e.paragraph <= p && related.test(paragraphs[e.paragraph - 1]!.text.slice(e.start, e.end))
+	);
+	if (i >= 0) return i;
+	return RELATED[noun.replace(/(?:es|s)$/, '')] && events[0]?.paragraph === 1 ? 0 : -1;
 }
 
 /** One reaction per actor, target and stance; the first keeps its place, later ones are dropped. */
