@@ -75,7 +75,7 @@ const LOCATIVE =
 const GROUP_NOUNS =
 	/^\s+(allies|leaders|officials|lawmakers|legislators|senators|ministers|diplomats|countries|nations|governments|people|public|citizens|forces|troops|authorities|government|officials|voters|members|mps|politicians)\b/i;
 const TITLE_BEFORE = new RegExp(
-	`(?:\\b((?:[A-Z][\\p{L}.]+\\s+)?[A-Z][\\p{L}.]+?)(?:['’]s)?\\s+)?\\b(${TITLES.map(esc).join('|')})\\s+$`,
+	`(?:\\b((?:[A-Z][\\p{L}.]+\\s+)?[A-Z][\\p{L}.]+?)(?:['’]s)?\\s+(?:[a-z]+\\s+){0,2}?)?\\b(${TITLES.map(esc).join('|')})\\s+$`,
 	'iu'
 );
 const TITLE_AFTER = new RegExp(
@@ -299,6 +299,14 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		const head = bare(nameToks[ofAt > 0 ? ofAt - 1 : nameToks.length - 1]!.text).toLowerCase();
 		if (ORG_HEADS.has(head) || INSTITUTIONS[name]) {
 			if (locative) return;
+			const longer =
+				nameToks.length === 1
+					? [...actors.values()].find(
+							(a) =>
+								a.kind === 'organisation' && a.name.split(' ').includes(name) && a.name !== name
+						)
+					: undefined;
+			if (longer) return mention(longer, p, nStart, end, name, 'surname');
 			const inst = INSTITUTIONS[name];
 			const rec = actor(name, () => ({
 				name,
@@ -426,7 +434,9 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		.sort((a, b) => b.count - a.count);
 	if (govs[0])
 		for (const para of paragraphs)
-			for (const m of para.text.matchAll(/\bthe (?:government|authorities)\b(?!\s+of\b)/gi))
+			for (const m of para.text.matchAll(
+				/\b[Tt]he (?:government|authorities)\b(?!\s+of\s+\p{Lu})/gu
+			))
 				mention(govs[0], para.n, m.index, m.index + m[0].length, m[0], 'role');
 
 	resolveRoles(roleMentions, [...actors.values()], mentions, (rec, r) =>

@@ -110,6 +110,14 @@ export class MentionIndex {
 		return undefined;
 	}
 
+	/** The government the article names most often (at least twice), if any. */
+	mainGovernment(): string | undefined {
+		const govs = this.#table.actors
+			.filter((a) => a.kind === 'government' && a.count >= 2)
+			.sort((a, b) => b.count - a.count);
+		return govs[0] && (!govs[1] || govs[0].count > govs[1].count) ? govs[0].id : undefined;
+	}
+
 	/** The last mention of an actor of a kind (organisations include parties and groups) before `pos`. */
 	lastOfKind(p: number, pos: number, kind: 'government' | 'organisation'): Mention | undefined {
 		for (let q = p; q >= Math.max(1, p - 3); q--) {

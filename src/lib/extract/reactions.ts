@@ -46,6 +46,8 @@ const SAY_RE = new RegExp(
 	`\\b(${verbPattern(['say', 'tell', 'argue', 'insist', 'claim', 'declare', 'state', 'add', 'warn'])})\\b`,
 	'giu'
 );
+const CONTRAST =
+	/,?\s+but\s+(?:\w+\s+){0,3}?(?:warn|said|says|criticis|oppos|complain|question|added|insisted|cautioned)/i;
 const OBJECT_PRONOUN = /^[\s,]*(him|her|them)\b/i;
 
 /** Finds the reactions of an article. */
@@ -56,6 +58,7 @@ export function findReactions(
 	events: readonly FoundEvent[] = []
 ): FoundReaction[] {
 	const out: FoundReaction[] = [];
+	const mainGovernment = index.mainGovernment();
 	for (const para of paragraphs) {
 		const text = para.text;
 		const p = para.n;
@@ -72,7 +75,7 @@ export function findReactions(
 				const first = index.within(p, s.start, at).find((m) => !insideQuote(text, m.start));
 				return first &&
 					/^(?:[\p{Lu}][\p{L}-]*\s+|the\s+|a\s+)*$/u.test(text.slice(s.start, first.start))
-					? [first]
+					? index.groupAfter(p, first.start, at)
 					: [];
 			};
 			const targetOf = (from: number, exclude: Set<string>): Mention[] => {
@@ -82,6 +85,18 @@ export function findReactions(
 				if (pron) {
 					const m = index.lastPerson(p, from, exclude);
 					return m ? [m] : [];
+				}
+				// "thanked the countries that…": the governments just named, other than the speaker's own.
+				if (/^\s*the (?:countries|nations|governments|allies)\b/.test(text.slice(from))) {
+					const own = new Set([...exclude].map((id) => index.actor(id)?.country));
+					const named = [...index.within(p - 1, 0, Infinity), ...index.within(p, 0, from)].filter(
+						(m) => {
+							const a = index.actor(m.actor);
+							return a?.kind === 'government' && !own.has(a.country) && a.id !== mainGovernment;
+						}
+					);
+					const unique = [...new Map(named.map((m) => [m.actor, m])).values()];
+					if (unique.length) return unique;
 				}
 				const ev = text.slice(from, s.end).match(EVENT_TARGET);
 				if (ev) {
@@ -98,8 +113,21 @@ export function findReactions(
 							}
 						];
 				}
+				// A stance toward a thing the article does not name an actor for ("condemned the police
+				// response"): the government of the country the article is about, flagged for review.
+				if (
+					mainGovernment &&
+					/^\s*(?:the|its|their)\s+[a-z]/.test(text.slice(from)) &&
+					!exclude.has(mainGovernment)
+				) {
+					fallback = true;
+					return [
+						{ actor: mainGovernment, paragraph: p, start: from, end: from, text: '', via: 'role' }
+					];
+				}
 				return [];
 			};
+			let fallback = false;
 			const add = (
 				subjects: Mention[],
 				targets: Mention[],
@@ -132,15 +160,28 @@ export function findReactions(
 				if (!base) continue;
 				const subjects = subjectOf(at);
 				if (!subjects.length) continue;
+				fallback = false;
 				const targets = targetOf(at + m[0].length, new Set(subjects.map((x) => x.actor)));
 				const spanStart = Math.min(subjects[0]!.start, at);
-				add(subjects, targets, STANCE_VERBS[base]!, m[1]!, spanStart, 0.75);
+				let stance = STANCE_VERBS[base]!;
+				if (stance !== 'mixed' && CONTRAST.test(text.slice(at + m[0].length, s.end)))
+					stance = stance === 'supportive' ? 'mixed' : stance;
+				add(
+					subjects,
+					targets,
+					stance,
+					m[1]!,
+					spanStart,
+					fallback ? 0.45 : 0.75,
+					fallback ? 'target not named; taken as the government the article is about' : undefined
+				);
 			}
 			for (const m of body.matchAll(NOUN_RE)) {
 				const at = s.start + m.index;
 				if (insideQuote(text, at)) continue;
 				const subjects = subjectOf(at);
-				const targets = index.groupAfter(p, at + m[0].length, s.end);
+				fallback = false;
+				const targets = targetOf(at + m[0].length, new Set(subjects.map((x) => x.actor)));
 				if (subjects.length)
 					add(
 						subjects,

@@ -60,8 +60,14 @@ export function findQuotes(text: string): QuoteSpan[] {
 		if (inner) out.push({ start: m.index, end: m.index + m[0].length, inner });
 	}
 	// An opening quote left open to the paragraph's end: a quote continued in the next paragraph.
-	const lastOpen = Math.max(text.lastIndexOf('“'), -1);
-	if (lastOpen >= 0 && text.indexOf('”', lastOpen) < 0 && !out.some((q) => q.start === lastOpen))
+	const straight = [...text.matchAll(/"/g)].map((m) => m.index);
+	const lastOpen =
+		straight.length % 2 === 1
+			? straight.at(-1)!
+			: text.lastIndexOf('“') > text.lastIndexOf('”')
+				? text.lastIndexOf('“')
+				: -1;
+	if (lastOpen >= 0 && !out.some((q) => q.start <= lastOpen && q.end > lastOpen))
 		out.push({ start: lastOpen, end: text.length, inner: text.slice(lastOpen + 1).trim() });
 	return out;
 }
