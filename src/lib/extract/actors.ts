@@ -54,6 +54,8 @@ export interface ActorTable {
 	mentions: Mention[];
 }
 
+const PLACE_HEADS =
+	/^(?:Sea|Ocean|River|Mountains?|Gulf|Strait|Peninsula|Islands?|Valley|Desert|Lake|Bay|Coast|Street|Square|Avenue|Road|Airport|Station|Stadium|Park|Bridge|Hall|Hospital|Canal|Province|Region|County|District|City)$/;
 const TITLE_WORDS = new Set(TITLES.map((t) => t.split(' ').at(-1)!));
 const PLATFORMS = new Set([
 	'Truth Social',
@@ -240,6 +242,7 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 				ctx = countryOf(bare(run[k++]!.text));
 			else break;
 		}
+		if (k < run.length - 1 && INSTITUTIONS[bare(run[k]!.text)]) k++;
 		let title: string | undefined;
 		const rest = () => run.slice(k).map((t) => t.text);
 		for (const t of TITLES) {
@@ -257,7 +260,7 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		let role = '';
 		if (!nameToks.length) {
 			// Only a country or nationality word.
-			const word = bare(run.at(-1)!.text);
+			const word = run.map((t) => bare(t.text)).join(' ');
 			const group = after.match(GROUP_NOUNS);
 			const c = countryByName(word) ?? countryByDemonym(word);
 			const region = REGIONS[word.toLowerCase()];
@@ -324,6 +327,8 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			)
 		)
 			return;
+		// Places: seas, rivers, streets, airports.
+		if (PLACE_HEADS.test(bare(nameToks.at(-1)!.text))) return;
 		// A title alone ("US Commerce Secretary"): the name follows in apposition.
 		if (TITLE_WORDS.has(bare(nameToks.at(-1)!.text).toLowerCase())) return;
 		// An office before the name ("French president Emmanuel Macron") or after it ("Donald Tusk, Poland's president").
@@ -334,7 +339,10 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 				ctx ??= countryOf(m[1]);
 				role = before.slice(m.index).trim();
 			}
-		} else role = text.slice(start, nStart).trim();
+		} else {
+			role = text.slice(start, nStart).trim();
+			ctx ??= countryOf(before.match(/([A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)?)['’]s\s+$/u)?.[1]);
+		}
 		const ap = after.match(TITLE_AFTER);
 		if (ap) {
 			title ??= ap[2]!.toLowerCase();

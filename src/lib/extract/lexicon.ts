@@ -303,7 +303,13 @@ export const EVENT_VERBS = [
 	'debate',
 	'discuss',
 	'talk',
-	'negotiate'
+	'negotiate',
+	'fine',
+	'convene',
+	'oversee',
+	'activate',
+	'send',
+	'pass'
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -347,7 +353,10 @@ const IRREGULAR: Record<string, string[]> = {
 	travel: ['travels', 'travelled', 'traveled', 'travelling', 'traveling'],
 	deny: ['denies', 'denied', 'denying'],
 	reply: ['replies', 'replied', 'replying'],
-	impose: ['imposes', 'imposed', 'imposing']
+	impose: ['imposes', 'imposed', 'imposing'],
+	send: ['sends', 'sent', 'sending'],
+	oversee: ['oversees', 'oversaw', 'overseen', 'overseeing'],
+	fine: ['fines', 'fined', 'fining']
 };
 
 /** Inflected forms of a base verb: "accuse" → accuse, accuses, accused, accusing. */

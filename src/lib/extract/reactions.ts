@@ -78,7 +78,7 @@ export function findReactions(
 					? index.groupAfter(p, first.start, at)
 					: [];
 			};
-			const targetOf = (from: number, exclude: Set<string>): Mention[] => {
+			const targetOf = (from: number, exclude: Set<string>, allowFallback = true): Mention[] => {
 				const g = index.groupAfter(p, from, s.end);
 				if (g.length) return g;
 				const pron = text.slice(from).match(OBJECT_PRONOUN);
@@ -117,6 +117,7 @@ export function findReactions(
 				// response"): the government of the country the article is about, flagged for review.
 				if (
 					mainGovernment &&
+					allowFallback &&
 					/^\s*(?:the|its|their)\s+[a-z]/.test(text.slice(from)) &&
 					!exclude.has(mainGovernment)
 				) {
@@ -161,9 +162,14 @@ export function findReactions(
 				const subjects = subjectOf(at);
 				if (!subjects.length) continue;
 				fallback = false;
-				const targets = targetOf(at + m[0].length, new Set(subjects.map((x) => x.actor)));
-				const spanStart = Math.min(subjects[0]!.start, at);
 				let stance = STANCE_VERBS[base]!;
+				// Only criticism falls back to the government: support for a thing is not a reaction to it.
+				const targets = targetOf(
+					at + m[0].length,
+					new Set(subjects.map((x) => x.actor)),
+					stance !== 'supportive'
+				);
+				const spanStart = Math.min(subjects[0]!.start, at);
 				if (stance !== 'mixed' && CONTRAST.test(text.slice(at + m[0].length, s.end)))
 					stance = stance === 'supportive' ? 'mixed' : stance;
 				add(
