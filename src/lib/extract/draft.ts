@@ -20,6 +20,9 @@ import { findQuoteAttributions, type Quote } from './quotes.ts';
 import { findReactions } from './reactions.ts';
 import { slugify, splitSentences } from './text.ts';
 
+const DATELINE =
+	/^[A-Z][A-Z .'-]{1,40},(?:\s+[A-Z][\w.]*)?\s+[^-–—()]{3,25}?\s*(?:\([^)]{1,40}\))?\s*[-–—]\s/;
+
 /** Options of a draft. */
 export interface DraftOptions {
 	/** Publication date `YYYY-MM-DD`; overrides the article's `published:` header. */
@@ -91,6 +94,9 @@ export function draftStory(raw: string, options: DraftOptions = {}): DraftResult
 					end: d.end + s.start
 				}))
 			);
+			// A wire dateline ("ISTANBUL, June 14 (Agency) -") dates the filing, not the events.
+			const dateline = text.match(DATELINE);
+			if (dateline) all = all.filter((d) => d.start >= dateline[0].length);
 			dateCache.set(p, all);
 		}
 		return all.filter((d) => d.start >= start && d.start < end);

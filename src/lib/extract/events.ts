@@ -32,6 +32,7 @@ export interface FoundEvent {
 }
 
 const VERB = new RegExp(`\\b(${verbPattern(EVENT_VERBS)})\\b`, 'giu');
+const REPORTED = /\b(?:said|says|told|added|argued|claimed|insisted|announced|reported)\b/i;
 const FOLLOWS =
 	/^(?:then|from there|later|afterwards|after that|soon after|next|shortly after|not long after)\b|\b(?:then|later)\s+\w+ed\b/i;
 
@@ -56,6 +57,16 @@ export function findEvents(
 				const prev = text.slice(Math.max(s.start, at - 12), at);
 				if (/ing$/.test(word) && !/\b(?:was|were|is|are|been|seen|be)\s+$/i.test(prev)) continue;
 				if (/\b(?:the|a|an|to|of|his|her|their|its)\s+$/i.test(prev)) continue;
+				// A verb in a relative clause ("an investigation that began") heads the event only if nothing else does.
+				if (
+					/\b(?:that|which|who)\s+(?:\w+\s+){0,2}$/i.test(
+						text.slice(Math.max(s.start, at - 30), at)
+					) &&
+					[...body.matchAll(VERB)].some(
+						(x) => x.index > m.index && !insideQuote(text, s.start + x.index)
+					)
+				)
+					continue;
 				if (
 					/^(?:post|end|call|start|order|name|fire|file|table|cut|hit|land|fall|rise|free|talk|close|open|block|charge|return|strike|attack|sign|vote|ban)s?$/.test(
 						word
@@ -82,7 +93,9 @@ export function findEvents(
 					label: labelOf(quote),
 					actors,
 					dates,
-					pastPerfect: /\bhad\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, at - 20), at)),
+					pastPerfect:
+						/\bhad\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, at - 20), at)) &&
+						!REPORTED.test(text.slice(s.start, at)),
 					follows:
 						FOLLOWS.test(body.trimStart()) ||
 						/\bthen\s+$/i.test(text.slice(Math.max(s.start, at - 6), at)),
