@@ -9,10 +9,16 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { describeOutcome, ingestFile, type IngestOptions, type IngestOutcome } from './lib/ingestFile.ts';
+import {
+	describeOutcome,
+	ingestFile,
+	type IngestOptions,
+	type IngestOutcome
+} from './lib/ingestFile.ts';
 
 const WORKER = new URL('./lib/ingestWorker.ts', import.meta.url).href;
-const USAGE = 'usage: npm run ingest -- <article.txt|folder ...> [--slug <slug>] [--published YYYY-MM-DD] [--out <dir>]';
+const USAGE =
+	'usage: npm run ingest -- <article.txt|folder ...> [--slug <slug>] [--published YYYY-MM-DD] [--out <dir>]';
 
 function parseArgs(argv: string[]): { inputs: string[]; options: IngestOptions } | string {
 	const inputs: string[] = [];
@@ -25,7 +31,8 @@ function parseArgs(argv: string[]): { inputs: string[]; options: IngestOptions }
 			if (!v || v.startsWith('--')) return `ingest: ${a} needs a value\n${USAGE}`;
 			if (a === '--slug') options.slug = v;
 			else if (a === '--published') {
-				if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return `ingest: --published must be YYYY-MM-DD, got "${v}"`;
+				if (!/^\d{4}-\d{2}-\d{2}$/.test(v))
+					return `ingest: --published must be YYYY-MM-DD, got "${v}"`;
 				options.published = v;
 			} else options.out = v;
 		} else if (a.startsWith('--')) return `ingest: unknown option ${a}\n${USAGE}`;
@@ -55,7 +62,9 @@ function progress(done: number, total: number, label: string) {
 	if (!process.stderr.isTTY) return;
 	const width = 24;
 	const filled = Math.round((done / total) * width);
-	process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label.slice(-40).padEnd(40)}`);
+	process.stderr.write(
+		`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label.slice(-40).padEnd(40)}`
+	);
 	if (done === total) process.stderr.write('\n');
 }
 
@@ -99,7 +108,8 @@ async function runPool(files: string[], options: IngestOptions): Promise<IngestO
 		})
 	);
 	// Files a crashed worker never reached are done here.
-	for (const f of files) if (!results.some((r) => r.file === f)) results.push(ingestFile(f, options));
+	for (const f of files)
+		if (!results.some((r) => r.file === f)) results.push(ingestFile(f, options));
 	return results.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file));
 }
 
@@ -113,7 +123,10 @@ if (parsed.options.slug && files.length > 1) {
 	console.error('ingest: --slug names one story; give one article with it');
 	process.exit(2);
 }
-const outcomes = files.length > 1 ? await runPool(files, parsed.options) : files.map((f) => ingestFile(f, parsed.options));
+const outcomes =
+	files.length > 1
+		? await runPool(files, parsed.options)
+		: files.map((f) => ingestFile(f, parsed.options));
 for (const o of outcomes) (o.ok ? console.log : console.error)(describeOutcome(o));
 const failed = outcomes.filter((o) => !o.ok).length;
 if (files.length > 1) console.log(`\n${outcomes.length - failed} drafted, ${failed} failed`);

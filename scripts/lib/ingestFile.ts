@@ -18,16 +18,29 @@ export interface IngestOptions {
 
 /** What happened to one file. */
 export type IngestOutcome =
-	| { file: string; ok: true; written: string; slug: string; report: DraftReport; ms: number; beside: boolean }
+	| {
+			file: string;
+			ok: true;
+			written: string;
+			slug: string;
+			report: DraftReport;
+			ms: number;
+			beside: boolean;
+	  }
 	| { file: string; ok: false; error: string };
 
 /** Drafts one article file and writes its story folder. Never throws. */
 export function ingestFile(file: string, options: IngestOptions): IngestOutcome {
 	try {
 		if (!existsSync(file)) return { file, ok: false, error: 'no such file' };
-		if (statSync(file).isDirectory()) return { file, ok: false, error: 'is a folder, not an article file' };
+		if (statSync(file).isDirectory())
+			return { file, ok: false, error: 'is a folder, not an article file' };
 		if (statSync(file).size > MAX_ARTICLE_BYTES * 2)
-			return { file, ok: false, error: `file is ${(statSync(file).size / 1e6).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1e6} MB (is this one article?)` };
+			return {
+				file,
+				ok: false,
+				error: `file is ${(statSync(file).size / 1e6).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1e6} MB (is this one article?)`
+			};
 		const bytes = readFileSync(file);
 		const input = readArticleBytes(bytes);
 		if (!input.ok) return { file, ok: false, error: input.reason };
