@@ -36,7 +36,7 @@ describe('findDates', () => {
 		});
 		const f = first('He has served for three years.');
 		expect(f?.value?.end).toBe('2025-02');
-		expect(f?.value?.start < PUB).toBe(true);
+		expect((f?.value?.start ?? '9999') < PUB).toBe(true);
 	});
 
 	it('does not read lower-case "sat" as Saturday, nor "one" as a time', () => {
@@ -59,5 +59,14 @@ describe('findDates', () => {
 
 	it('marks vague past words as vague', () => {
 		expect(first('Zelensky had earlier argued there should be none.')?.kind).toBe('vague');
+	});
+});
+
+describe('findDates in the future tense', () => {
+	it('reads a weekday after "will" or "would" forward from publication', () => {
+		expect(findDates('Organisers said they would return on Thursday.', PUB)[0]?.value?.start).toBe(
+			'2025-03-06'
+		);
+		expect(findDates('Organisers returned on Thursday.', PUB)[0]?.value?.start).toBe('2025-02-27');
 	});
 });

@@ -35,6 +35,10 @@ const UNIT = '(years?|months?|weeks?|days?)';
 const EVENT_NOUNS =
 	'meeting|meetings|talks|confrontation|vote|election|attack|attacks|invasion|war|summit|announcement|clash|exchange|speech|deal|signing|strike|strikes|ceasefire|visit|call|interview|ruling|decision|crash|explosion|blast|shooting|protest|protests|raid|verdict|trial|hearing|debate|referendum|coup|storm|earthquake|fire|outbreak|agreement|session|match|incident|arrest|resignation|inauguration|ceremony|launch|conference|report|statement|row|dispute|negotiations';
 
+/** Words before a date that put it in the future ("will meet on Monday"). */
+const FUTURE =
+	/\b(?:will|would|shall|is (?:due|set|expected) to|are (?:due|set|expected) to|plans? to|is to|are to)\b[^.;]*$/i;
+
 const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w.toLowerCase()] ?? 1));
 const unitOf = (w: string) => w.toLowerCase().replace(/s$/, '') as Unit;
 
@@ -159,7 +163,8 @@ const RULES: Rule[] = [
 			const target = WEEKDAYS.indexOf(m[2]!);
 			const dow = new Date(dayMs(pub)).getUTCDay();
 			const rel = (m[1] ?? '').toLowerCase();
-			if (rel === 'next') return day(shift(pub, (target - dow + 7) % 7 || 7, 'day'));
+			if (rel === 'next' || (rel !== 'last' && FUTURE.test(m.input!.slice(0, m.index))))
+				return day(shift(pub, (target - dow + 7) % 7 || 7, 'day'));
 			let back = (dow - target + 7) % 7;
 			if (rel === 'last' && back === 0) back = 7;
 			return day(shift(pub, -back, 'day'));
@@ -232,14 +237,17 @@ export function findDates(sentence: string, published: string): DateMention[] {
 	for (const r of chrono.en.casual.parse(sentence, new Date(`${published}T12:00:00Z`), {
 		forwardDate: false
 	})) {
-		const known = r.start.knownValues;
-		if (known.month === undefined || known.day === undefined) continue;
+		const c = r.start;
+		if (!c.isCertain('month') || !c.isCertain('day')) continue;
 		if (!/\d/.test(r.text)) continue;
 		const start = r.index;
 		const end = start + r.text.length;
 		if (!free(start, end)) continue;
-		const d = r.start.date();
-		const iso = isoDay(Date.UTC(known.year ?? d.getUTCFullYear(), known.month - 1, known.day));
+		let iso = isoDay(
+			Date.UTC(c.get('year') ?? Number(published.slice(0, 4)), c.get('month')! - 1, c.get('day')!)
+		);
+		if (!c.isCertain('year') && iso > published && !FUTURE.test(sentence.slice(0, start)))
+			iso = shift(iso, -1, 'year');
 		out.push({ start, end, text: r.text, ...day(iso) });
 	}
 	return out.sort((a, b) => a.start - b.start);
