@@ -78,15 +78,19 @@ const GROUP_NOUNS =
 	/^\s+(allies|leaders|officials|lawmakers|legislators|senators|ministers|diplomats|countries|nations|governments|people|public|citizens|forces|troops|authorities|government|officials|voters|members|mps|politicians)\b/i;
 const TITLE_BEFORE = new RegExp(
 	`(?:\\b((?:[A-Z][\\p{L}.]+\\s+)?[A-Z][\\p{L}.]+?)(?:['’]s)?\\s+(?:[a-z]+\\s+){0,2}?)?\\b(${TITLES.map(esc).join('|')})\\s+$`,
-	'iu'
+	'u'
 );
 const TITLE_AFTER = new RegExp(
 	`^,\\s+(?:the\\s+|a\\s+)?(?:([A-Z][\\p{L}.]+?)(?:['’]s)?\\s+)?(${TITLES.map(esc).join('|')})\\b`,
-	'iu'
+	'u'
 );
 
+/** A title as a pattern matching its words in lower case or capitalised ("president", "Vice-President"). */
 function esc(s: string) {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+	return s
+		.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+		.replace(/(^|[ -])([a-z])/g, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`)
+		.replace(/ /g, '\\s+');
 }
 
 interface Token {

@@ -12,7 +12,8 @@ import { CHANNELS } from './lexicon.ts';
 import type { MentionIndex } from './mentions.ts';
 import type { Quote } from './quotes.ts';
 import type { FoundReaction } from './reactions.ts';
-import { IdPool, splitSentences } from './text.ts';
+import { labelOf } from './events.ts';
+import { asides, IdPool, splitSentences } from './text.ts';
 
 /** Everything assembly needs. */
 export interface AssemblyInput {
@@ -121,7 +122,7 @@ export function assemble(input: AssemblyInput): Story {
 		const dated: Dated = e.fixed
 			? { when: { ...e.fixed, phrase: e.dates[0]!.text }, explicit: true, review: e.review }
 			: resolve(
-					e.dates,
+					outsideAsides(paragraphs[e.paragraph - 1]!.text, e.dates),
 					e.pastPerfect,
 					e.follows || e.paragraph === prevParagraph ? previous : undefined
 				);
@@ -151,7 +152,11 @@ export function assemble(input: AssemblyInput): Story {
 	for (const r of input.reactions) {
 		const text = paragraphs[r.paragraph - 1]!.text;
 		const s = sentenceOf(r.paragraph, r.start);
-		const dated = resolve(datesOf(r.paragraph, s.start, s.end), false, undefined);
+		const dated = resolve(
+			outsideAsides(text, datesOf(r.paragraph, s.start, s.end)),
+			false,
+			undefined
+		);
 		const actor = input.index.actor(r.actor)!;
 		const eventAt = r.toward.match(/^event:(\d+)$/);
 		const toward = eventAt ? eventIds[Number(eventAt[1])]! : r.toward;
@@ -168,7 +173,7 @@ export function assemble(input: AssemblyInput): Story {
 		const review = [r.review, dated.review].filter(Boolean).join('; ') || undefined;
 		const reaction: Reaction = {
 			id: ids.take(`${actor.id}-${r.stance}-${eventAt ? 'event' : target.id}`),
-			label: `${actor.name} (${cue}) → ${target.name}`,
+			label: r.cue === 'quote' ? cue : labelOf(quote),
 			actor: r.actor,
 			toward,
 			stance: r.stance,
@@ -244,3 +249,9 @@ function mainDay(input: AssemblyInput): { when: When } {
 const round = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
 const shorten = (s: string, n: number) =>
 	s.length > n ? s.slice(0, n).replace(/\s+\S*$/, '') + '…' : s;
+
+/** Date mentions outside asides (" - who had met him this week - "): those date the aside, not the clause. */
+function outsideAsides(text: string, dates: DateMention[]): DateMention[] {
+	const spans = asides(text);
+	return dates.filter((d) => !spans.some(([a, b]) => d.start >= a && d.start < b));
+}

@@ -118,3 +118,13 @@ export const NUMBER_WORDS: Record<string, number> = {
 	few: 3,
 	'a few': 3
 };
+
+/** Spans of asides in a paragraph: between paired dashes, or a ", who/which …," clause. */
+export function asides(text: string): [number, number][] {
+	const out: [number, number][] = [];
+	for (const m of text.matchAll(
+		/\s[-–—]\s[^-–—.!?]{1,120}?\s[-–—]\s|,\s(?:who|which|whose)\b[^,.;]{1,120},/g
+	))
+		out.push([m.index, m.index + m[0].length]);
+	return out;
+}
