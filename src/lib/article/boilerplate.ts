@@ -35,7 +35,8 @@ const UI_CONTROLS =
 	/^(accept( all( cookies)?)?|reject( all)?|agree|i agree|ok(ay)?|got it|manage (preferences|settings|cookies)|cookie settings|share( this( article)?)?|save|print|email|copy link|advertisement|sponsored|sign (in|up)( (for|to) [\w ]+)?|subscribe( now| to [\w ]+)?|log ?in|read more|skip to (main )?content|close|menu|search|listen( to this article)?|watch|more on this story|related (topics|stories|content)|top stories|follow us( on [\w ]+)?|©.*|copyright\b.*|all rights reserved\.?)$/i;
 
 /** A link to another story: "Read more: …", "Related: …", "See also: …". */
-const LINK_TEASER = /^(read more|related|see also|also read|more on this story|watch|listen)\s*:\s*\S/i;
+const LINK_TEASER =
+	/^(read more|related|see also|also read|more on this story|watch|listen)\s*:\s*\S/i;
 
 /** The rules, tried in order; the first that matches names the reason. */
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [

@@ -71,7 +71,7 @@ const PLATFORMS = new Set([
 	'Bluesky',
 	'Threads'
 ]);
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const LOCATIVE =
 	/\b(?:in|at|from|across|into|inside|near|within|throughout|around|outside|via|over)\s+(?:the\s+)?$/i;
 const GROUP_NOUNS =
@@ -248,7 +248,6 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		}
 		if (k < run.length - 1 && INSTITUTIONS[bare(run[k]!.text)]) k++;
 		let title: string | undefined;
-		const rest = () => run.slice(k).map((t) => t.text);
 		for (const t of TITLES) {
 			const parts = t.split(' ');
 			const words = run

@@ -46,6 +46,8 @@ const SAY_RE = new RegExp(
 	`\\b(${verbPattern(['say', 'tell', 'argue', 'insist', 'claim', 'declare', 'state', 'add', 'warn'])})\\b`,
 	'giu'
 );
+/** Whether a target was guessed (the main government standing in for an unnamed target). */
+const guessed = (targets: Mention[]) => targets.some((t) => t.text === '');
 const CONTRAST =
 	/,?\s+but\s+(?:\w+\s+){0,3}?(?:warn|said|says|criticis|oppos|complain|question|added|insisted|cautioned)/i;
 const OBJECT_PRONOUN = /^[\s,]*(him|her|them)\b/i;
@@ -121,14 +123,12 @@ export function findReactions(
 					/^\s*(?:the|its|their)\s+[a-z]/.test(text.slice(from)) &&
 					!exclude.has(mainGovernment)
 				) {
-					fallback = true;
 					return [
 						{ actor: mainGovernment, paragraph: p, start: from, end: from, text: '', via: 'role' }
 					];
 				}
 				return [];
 			};
-			let fallback = false;
 			const add = (
 				subjects: Mention[],
 				targets: Mention[],
@@ -161,7 +161,6 @@ export function findReactions(
 				if (!base) continue;
 				const subjects = subjectOf(at);
 				if (!subjects.length) continue;
-				fallback = false;
 				let stance = STANCE_VERBS[base]!;
 				// Only criticism falls back to the government: support for a thing is not a reaction to it.
 				const targets = targetOf(
@@ -178,15 +177,16 @@ export function findReactions(
 					stance,
 					m[1]!,
 					spanStart,
-					fallback ? 0.45 : 0.75,
-					fallback ? 'target not named; taken as the government the article is about' : undefined
+					guessed(targets) ? 0.45 : 0.75,
+					guessed(targets)
+						? 'target not named; taken as the government the article is about'
+						: undefined
 				);
 			}
 			for (const m of body.matchAll(NOUN_RE)) {
 				const at = s.start + m.index;
 				if (insideQuote(text, at)) continue;
 				const subjects = subjectOf(at);
-				fallback = false;
 				const targets = targetOf(at + m[0].length, new Set(subjects.map((x) => x.actor)));
 				if (subjects.length)
 					add(
