@@ -35,6 +35,11 @@ const UNIT = '(years?|months?|weeks?|days?)';
 const EVENT_NOUNS =
 	'meeting|meetings|talks|confrontation|vote|election|attack|attacks|invasion|war|summit|announcement|clash|exchange|speech|deal|signing|strike|strikes|ceasefire|visit|call|interview|ruling|decision|crash|explosion|blast|shooting|protest|protests|raid|verdict|trial|hearing|debate|referendum|coup|storm|earthquake|fire|outbreak|agreement|session|match|incident|arrest|resignation|inauguration|ceremony|launch|conference|report|statement|row|dispute|negotiations';
 
+const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const CALENDAR_HINT = new RegExp(
+	`\\b${MONTH_WORD}\\s+\\d|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`
+);
+
 /** Words before a date that put it in the future ("will meet on Monday"). */
 const FUTURE =
 	/\b(?:will|would|shall|is (?:due|set|expected) to|are (?:due|set|expected) to|plans? to|is to|are to)\b[^.;]*$/i;
@@ -234,6 +239,8 @@ export function findDates(sentence: string, published: string): DateMention[] {
 			if (read) out.push({ start, end, text: m[0].trim(), ...read });
 		}
 	}
+	// chrono only where a calendar date can be: a month name next to a number, or a numeric date.
+	if (!CALENDAR_HINT.test(sentence)) return out.sort((a, b) => a.start - b.start);
 	for (const r of chrono.en.casual.parse(sentence, new Date(`${published}T12:00:00Z`), {
 		forwardDate: false
 	})) {
