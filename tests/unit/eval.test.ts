@@ -7,12 +7,17 @@ import { evalFolders, runEval } from '../../scripts/lib/evalSet.ts';
  * tests/eval/README.md). A change that lowers any of them fails here.
  */
 const FLOORS = {
-	quoteAccuracy: 0.9,
-	reactionF1: 0.75,
-	dateAccuracy: 0.8,
-	actorMerge: 0.8,
-	eventRecall: 0.5
+	quoteAccuracy: 1,
+	reactionPrecision: 0.94,
+	reactionRecall: 0.71,
+	reactionF1: 0.81,
+	dateAccuracy: 0.86,
+	eventRecall: 0.54,
+	actorMerge: 0.9
 };
+
+/** The targets of the issue, all met today. */
+const TARGETS = { quoteAccuracy: 0.9, reactionF1: 0.8, dateAccuracy: 0.8 };
 
 describe('evaluation set', () => {
 	it('has at least six written articles plus the curated seed story', () => {
@@ -22,7 +27,9 @@ describe('evaluation set', () => {
 	it('keeps quote attribution, reactions, dates and actors at or above today’s figures', () => {
 		const rows = runEval();
 		const all = scores(sumCounts(rows.map((r) => r.counts)));
-		for (const [key, floor] of Object.entries(FLOORS))
+		for (const [key, floor] of Object.entries({ ...FLOORS }))
 			expect(all[key as keyof typeof all], key).toBeGreaterThanOrEqual(floor);
+		for (const [key, target] of Object.entries(TARGETS))
+			expect(all[key as keyof typeof all], key).toBeGreaterThanOrEqual(target);
 	});
 });

@@ -77,7 +77,7 @@ const LOCATIVE =
 const GROUP_NOUNS =
 	/^\s+(allies|leaders|officials|lawmakers|legislators|senators|ministers|diplomats|countries|nations|governments|people|public|citizens|forces|troops|authorities|government|officials|voters|members|mps|politicians)\b/i;
 const TITLE_BEFORE = new RegExp(
-	`(?:\\b((?:[A-Z][\\p{L}.]+\\s+)?[A-Z][\\p{L}.]+?)(?:['’]s)?\\s+(?:[a-z]+\\s+){0,2}?)?\\b(${TITLES.map(esc).join('|')})\\s+$`,
+	`(?:\\b((?:[A-Z][\\p{L}.]*\\p{L}\\s+)?[A-Z][\\p{L}.]+?)(?:['’]s)?\\s+(?:[a-z]+\\s+){0,2}?)?\\b(${TITLES.map(esc).join('|')})\\s+$`,
 	'u'
 );
 const TITLE_AFTER = new RegExp(

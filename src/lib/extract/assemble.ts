@@ -203,7 +203,8 @@ export function assemble(input: AssemblyInput): Story {
 
 	const actors: Actor[] = input.table.actors
 		.filter(
-			(a) => used.has(a.id) || (a.count >= 2 && (a.kind === 'person' || a.kind === 'government'))
+			// Unused actors stay unless ingest is unsure of them and the article names them once.
+			(a) => used.has(a.id) || a.count >= 2 || !a.review
 		)
 		.map((a) => ({
 			id: a.id,

@@ -176,5 +176,5 @@ export function normaliseDate(value: string | undefined): string | null {
 
 function firstSentence(text: string): string {
 	const s = splitSentences(text)[0]?.text ?? text;
-	return s.length > 120 ? s.slice(0, 120).replace(/\s+\S*$/, '') + '…' : s;
+	return s.length > 90 ? s.slice(0, 90).replace(/\s+\S*$/, '') + '…' : s;
 }

@@ -20,7 +20,7 @@ import {
 import { insideQuote, type MentionIndex } from './mentions.ts';
 import type { FoundEvent } from './events.ts';
 import type { Quote } from './quotes.ts';
-import { splitSentences } from './text.ts';
+import { asides, splitSentences } from './text.ts';
 
 /** A reaction found in the text, before dates and ids are given. */
 export interface FoundReaction {
@@ -48,6 +48,8 @@ const SAY_RE = new RegExp(
 );
 /** Whether a target was guessed (the main government standing in for an unnamed target). */
 const guessed = (targets: Mention[]) => targets.some((t) => t.text === '');
+const GROUP_SUBJECT =
+	/(?:^|[\s,])((?:[a-z-]+\s+)?(?:parties|groups|lawmakers|MPs|critics|campaigners|unions|activists|protesters|residents|analysts|economists|investors|businesses|employers|doctors|nurses|teachers|farmers|students|workers))\s+(?:have\s+|had\s+|also\s+|quickly\s+)*$/;
 const CONTRAST =
 	/,?\s+but\s+(?:\w+\s+){0,3}?(?:warn|said|says|criticis|oppos|complain|question|added|insisted|cautioned)/i;
 const OBJECT_PRONOUN = /^[\s,]*(him|her|them)\b/i;
@@ -64,10 +66,20 @@ export function findReactions(
 	for (const para of paragraphs) {
 		const text = para.text;
 		const p = para.n;
+		const spans = asides(text);
 		for (const s of splitSentences(text)) {
 			const subjectOf = (at: number): Mention[] => {
 				const g = index.groupBefore(p, s.start, at);
 				if (g.length) return g;
+				// A group named in lower case right before the verb ("opposition parties accused her").
+				const group = text.slice(s.start, at).match(GROUP_SUBJECT);
+				if (group) {
+					const at0 = s.start + group.index! + group[0].indexOf(group[1]!);
+					const rec = index.unnamed(group[1]!, p, at0, null);
+					rec.kind = 'group';
+					rec.review = 'a group the article does not name; check who is meant';
+					return index.within(p, at0, at0 + 1);
+				}
 				const pron = text.slice(s.start, at).match(/\b(he|she|they)\s+(?:\w+\s+)?$/i);
 				if (pron) {
 					const m = index.lastPerson(p, s.start + pron.index!);
@@ -157,6 +169,8 @@ export function findReactions(
 			for (const m of body.matchAll(STANCE_RE)) {
 				const at = s.start + m.index;
 				if (insideQuote(text, at)) continue;
+				// Background in an aside (", which has urged Kenya to …,") is not a reaction.
+				if (spans.some(([a, b]) => at >= a && at < b)) continue;
 				const base = baseOf(m[1]!, Object.keys(STANCE_VERBS));
 				if (!base) continue;
 				const subjects = subjectOf(at);
@@ -297,7 +311,13 @@ function dedupe(list: FoundReaction[]): FoundReaction[] {
 		const key = `${r.actor}|${r.toward}|${r.stance}`;
 		if (!seen.has(key)) seen.set(key, r);
 	}
-	return [...seen.values()];
+	// Criticism and an appeal in one sentence ("condemned … and called on …") is criticism.
+	const critical = new Set(
+		list.filter((r) => r.stance === 'critical').map((r) => `${r.actor}|${r.toward}|${r.paragraph}`)
+	);
+	return [...seen.values()].filter(
+		(r) => r.stance !== 'mixed' || !critical.has(`${r.actor}|${r.toward}|${r.paragraph}`)
+	);
 }
 
 /** Base speech verbs, re-exported for labels. */
