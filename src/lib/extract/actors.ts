@@ -186,7 +186,7 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 					next &&
 					isCap(next.text) &&
 					next.start - toks[j]!.end === 1 &&
-					!/['’]s$/.test(toks[j]!.text)
+					(!/['’]s$/.test(toks[j]!.text) || ORG_HEADS.has(bare(next.text).toLowerCase()))
 				) {
 					j++;
 					continue;
@@ -277,7 +277,9 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 				return mention(government(c.code), p, start, end, whole, 'country');
 			return;
 		}
-		const name = nameToks.map((t) => bare(t.text)).join(' ');
+		const name = nameToks
+			.map((t, i) => (i === nameToks.length - 1 ? bare(t.text) : t.text))
+			.join(' ');
 		const nStart = nameToks[0]!.start;
 		const lower = name.toLowerCase();
 		if (PARTIES[lower] !== undefined) {

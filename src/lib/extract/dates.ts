@@ -183,7 +183,9 @@ const RULES: Rule[] = [
 		read: (m, pub) => {
 			const month = MONTHS.indexOf(m[2]!) + 1;
 			let year = m[3] ? Number(m[3]) : Number(pub.slice(0, 4));
-			if (!m[3] && month > Number(pub.slice(5, 7))) year--;
+			const future = FUTURE.test(m.input!.slice(0, m.index));
+			if (!m[3] && !future && month > Number(pub.slice(5, 7))) year--;
+			if (!m[3] && future && month < Number(pub.slice(5, 7))) year++;
 			const start = `${year}-${String(month).padStart(2, '0')}`;
 			return {
 				kind: 'point',

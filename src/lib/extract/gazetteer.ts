@@ -55,6 +55,10 @@ IL|Israel|Jerusalem|Israeli,Israelis|Jerusalem
 PS|Palestine|Palestinian territories,Gaza,West Bank|Palestinian,Palestinians|
 SA|Saudi Arabia|Riyadh|Saudi,Saudis|Riyadh
 EG|Egypt|Cairo|Egyptian,Egyptians|Cairo
+MA|Morocco|Rabat|Moroccan,Moroccans|Rabat
+DZ|Algeria|Algiers|Algerian,Algerians|Algiers
+TN|Tunisia|Tunis|Tunisian,Tunisians|Tunis
+LY|Libya|Tripoli|Libyan,Libyans|Tripoli
 QA|Qatar|Doha|Qatari,Qataris|Doha
 AE|United Arab Emirates|UAE,Abu Dhabi|Emirati,Emiratis|Abu Dhabi
 SY|Syria|Damascus|Syrian,Syrians|Damascus
@@ -171,7 +175,7 @@ export const PARTIES: Record<string, string> = {
 
 /** Last words that make a name an organisation ("… Ministry", "… Council"). */
 export const ORG_HEADS = new Set(
-	'ministry department office council commission committee court parliament congress senate assembly union bank agency organisation organization institute university party army forces force navy police service fund federation association alliance group company corporation inc ltd reuters news times post guardian tribunal authority board league programme program network foundation cabinet government administration kremlin pentagon society coalition confederation cross chamber systems technologies airlines media treasury ministries embassy'.split(
+	'ministry department office council commission committee court parliament congress senate assembly union bank agency organisation organization institute university party army forces force navy police service fund federation association alliance group company corporation inc ltd reuters news times post guardian tribunal authority board league programme program network foundation cabinet government administration kremlin pentagon international watch society coalition confederation cross chamber systems technologies airlines media treasury ministries embassy'.split(
 		' '
 	)
 );
@@ -203,6 +207,10 @@ export const INSTITUTIONS: Record<string, { country: string | null; region?: str
 	'Downing Street': { country: 'GB' },
 	'Foreign Office': { country: 'GB' },
 	Bundestag: { country: 'DE' },
+	'Amnesty International': { country: null, region: 'World' },
+	'Human Rights Watch': { country: null, region: 'World' },
+	'Red Crescent': { country: null, region: 'World' },
+	'Doctors Without Borders': { country: null, region: 'World' },
 	Treasury: { country: null, region: 'Unknown' },
 	'International Monetary Fund': { country: null, region: 'World' },
 	'Red Cross': { country: null, region: 'World' }

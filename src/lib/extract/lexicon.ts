@@ -46,6 +46,8 @@ export const TITLES = [
 	'pope',
 	'general',
 	'commissioner',
+	'councillor',
+	'councilor',
 	'congressman',
 	'congresswoman',
 	'representative',

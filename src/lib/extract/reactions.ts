@@ -49,7 +49,7 @@ const SAY_RE = new RegExp(
 /** Whether a target was guessed (the main government standing in for an unnamed target). */
 const guessed = (targets: Mention[]) => targets.some((t) => t.text === '');
 const GROUP_SUBJECT =
-	/(?:^|[\s,])((?:[a-z-]+\s+)?(?:parties|groups|lawmakers|MPs|critics|campaigners|unions|activists|protesters|residents|analysts|economists|investors|businesses|employers|doctors|nurses|teachers|farmers|students|workers))\s+(?:have\s+|had\s+|also\s+|quickly\s+)*$/;
+	/(?:^|[\s,])((?:[A-Za-z-]+\s+){0,2}?(?:parties|groups|lawmakers|MPs|critics|campaigners|unions|activists|protesters|residents|analysts|economists|investors|businesses|employers|doctors|nurses|teachers|farmers|students|workers))\s+(?:have\s+|had\s+|also\s+|quickly\s+)*$/;
 const CONTRAST =
 	/,?\s+but\s+(?:\w+\s+){0,3}?(?:warn|said|says|criticis|oppos|complain|question|added|insisted|cautioned)/i;
 const OBJECT_PRONOUN = /^[\s,]*(him|her|them)\b/i;
@@ -271,7 +271,7 @@ export function findReactions(
 }
 
 const EVENT_TARGET =
-	/^\s*(?:the|this|that|its|their|his|her|[A-Z][a-z]+day's)\s+(?:[a-z-]+\s+){0,2}?(launch|launches|test|tests|talks|fine|decision|ruling|meeting|attack|attacks|strike|strikes|vote|deal|agreement|plan|bill|announcement|law|sanctions|election|invasion|proposal|budget|verdict|visit|treaty|investigation|crackdown)\b/;
+	/^\s*(?:the|this|that|its|their|his|her|[A-Z][a-z]+day's)\s+(?:[a-z-]+\s+){0,2}?(launch|launches|test|tests|talks|fine|decision|pact|ruling|meeting|attack|attacks|strike|strikes|vote|deal|agreement|plan|bill|announcement|law|sanctions|election|invasion|proposal|budget|verdict|visit|treaty|investigation|crackdown)\b/;
 const RELATED: Record<string, RegExp> = {
 	launch: /\b(?:fired|launched|tested|launch|test)/i,
 	test: /\b(?:fired|launched|tested|launch|test)/i,
@@ -281,7 +281,11 @@ const RELATED: Record<string, RegExp> = {
 	decision: /\b(?:fined|ruled|decided|decision|ruling|approved|passed)/i,
 	ruling: /\b(?:ruled|ruling|court)/i,
 	bill: /\b(?:bill|law|passed|approved)/i,
-	law: /\b(?:bill|law|passed|approved)/i
+	law: /\b(?:bill|law|passed|approved)/i,
+	deal: /\b(?:deal|agreement|pact|signed|agreed|accord)/i,
+	pact: /\b(?:deal|agreement|pact|signed|agreed|accord)/i,
+	agreement: /\b(?:deal|agreement|pact|signed|agreed|accord)/i,
+	vote: /\b(?:vote|voted|approved|passed|ballot)/i
 };
 
 /**
