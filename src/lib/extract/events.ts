@@ -32,6 +32,10 @@ export interface FoundEvent {
 }
 
 const VERB = new RegExp(`\\b(${verbPattern(EVENT_VERBS)})\\b`, 'giu');
+const SPOKEN = new RegExp(
+	`\\b(${verbPattern(['say', 'tell', 'announce', 'declare', 'warn', 'insist'])})\\b`,
+	'g'
+);
 const REPORTED = /\b(?:said|says|told|added|argued|claimed|insisted|announced|reported)\b/i;
 const FOLLOWS =
 	/^(?:then|from there|later|afterwards|after that|soon after|next|shortly after|not long after)\b|\b(?:then|later)\s+\w+ed\b/i;
@@ -50,6 +54,7 @@ export function findEvents(
 			const dates = datesOf(p, s.start, s.end);
 			const body = text.slice(s.start, s.end);
 			for (const d of dates) derived(d, dates, p, text, index, out);
+			const before = out.length;
 			for (const m of body.matchAll(VERB)) {
 				const at = s.start + m.index;
 				const word = m[1]!.toLowerCase();
@@ -106,9 +111,62 @@ export function findEvents(
 				});
 				break;
 			}
+			if (out.length === before) {
+				const spoken = spokenEvent(text, s, dates, p, index);
+				if (spoken) out.push(spoken);
+			}
 		}
 	}
 	return out;
+}
+
+/**
+ * A dated statement as an event ("Speaking on Wednesday, Owens said …"):
+ * only where the sentence has a named speaker before the speech verb and a
+ * date of its own, so undated talk does not crowd the timeline.
+ */
+function spokenEvent(
+	text: string,
+	s: { start: number; end: number },
+	dates: DateMention[],
+	p: number,
+	index: MentionIndex
+): FoundEvent | undefined {
+	if (!dates.some((d) => d.kind === 'point' && d.value)) return undefined;
+	for (const m of text.slice(s.start, s.end).matchAll(SPOKEN)) {
+		const at = s.start + m.index;
+		if (insideQuote(text, at)) continue;
+		const subjects = index.groupBefore(p, s.start, at);
+		const speaker =
+			subjects[0] ??
+			index.within(p, s.start, s.end).find((x) => x.start > at && !insideQuote(text, x.start));
+		if (!speaker) continue;
+		const start = Math.min(speaker.start, at);
+		let end = s.end;
+		while (end > start && /[\s.,"”]/.test(text[end - 1]!)) end--;
+		if (end - start > 160)
+			end = start + text.slice(start, start + 160).replace(/\s+\S*$/, '').length;
+		return {
+			paragraph: p,
+			start,
+			end,
+			label: labelOf(text.slice(start, end)),
+			actors: [
+				...new Set(
+					index
+						.within(p, start, end)
+						.filter((x) => !insideQuote(text, x.start))
+						.map((x) => x.actor)
+				)
+			],
+			dates,
+			pastPerfect: false,
+			follows: false,
+			confidence: 0.5,
+			review: 'a dated statement read as an event'
+		};
+	}
+	return undefined;
 }
 
 /** Events implied by durations and offsets. */
