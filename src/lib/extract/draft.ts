@@ -23,6 +23,9 @@ import { slugify, splitSentences } from './text.ts';
 const DATELINE =
 	/^[A-Z][A-Z .'-]{1,40},(?:\s+[A-Z][\w.]*)?\s+[^-–—()]{3,25}?\s*(?:\([^)]{1,40}\))?\s*[-–—]\s/;
 
+/** Paragraphs longer than this are not read for items (they are kept in the article). */
+const MAX_PARAGRAPH = 6000;
+
 /** Options of a draft. */
 export interface DraftOptions {
 	/** Publication date `YYYY-MM-DD`; overrides the article's `published:` header. */
@@ -77,7 +80,11 @@ export function draftStory(raw: string, options: DraftOptions = {}): DraftResult
 			error: `the article does not look like English (${Math.round(share * 100)}% common English words); ingest reads English only`
 		};
 
-	const paragraphs = seg.paragraphs;
+	// Real paragraphs run to a few hundred words; a longer block is page text run together.
+	const tooLong = seg.paragraphs.filter((p) => p.text.length > MAX_PARAGRAPH);
+	const paragraphs = seg.paragraphs.map((p) =>
+		p.text.length > MAX_PARAGRAPH ? { ...p, text: '' } : p
+	);
 	const table = findActors(paragraphs);
 	const index = new MentionIndex(table, paragraphs);
 	const quotes = findQuoteAttributions(paragraphs, index);
@@ -110,6 +117,8 @@ export function draftStory(raw: string, options: DraftOptions = {}): DraftResult
 	if (!seg.header?.title)
 		notes.push('no title in a header block; the first sentence stands in for it');
 	if (!seg.header?.outlet) notes.push('no outlet in a header block');
+	for (const p of tooLong)
+		notes.push(`paragraph ${p.n} is ${p.text.length} characters long; it was not read for items`);
 
 	const story = assemble({
 		meta: {
@@ -129,7 +138,7 @@ export function draftStory(raw: string, options: DraftOptions = {}): DraftResult
 	});
 
 	// Safety net: anything the validator rejects is dropped and reported, never shipped.
-	const check = validateStory(story, paragraphs, { file: 'draft' });
+	const check = validateStory(story, seg.paragraphs, { file: 'draft' });
 	if (!check.ok) {
 		const bad = new Set(
 			check.problems.map((pr) =>
@@ -152,7 +161,7 @@ export function draftStory(raw: string, options: DraftOptions = {}): DraftResult
 	return {
 		ok: true,
 		story,
-		paragraphs,
+		paragraphs: seg.paragraphs,
 		quotes,
 		report: {
 			paragraphs: paragraphs.length,

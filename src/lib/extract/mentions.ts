@@ -185,10 +185,30 @@ export class MentionIndex {
 
 /** Whether offset `pos` of `text` lies inside a double-quoted span. */
 export function insideQuote(text: string, pos: number): boolean {
-	const before = text.slice(0, pos);
-	const straight = (before.match(/"/g) ?? []).length % 2 === 1;
-	const curly = before.lastIndexOf('“') > before.lastIndexOf('”');
-	return straight || curly;
+	const opens = quoteState(text);
+	return opens[pos] === 1;
+}
+
+let lastText = '';
+let lastState = new Uint8Array(0);
+
+/** For each offset of `text`, 1 if it lies inside a double quote (cached for the last text asked). */
+function quoteState(text: string): Uint8Array {
+	if (text === lastText) return lastState;
+	const state = new Uint8Array(text.length + 1);
+	let straight = false;
+	let curly = false;
+	for (let i = 0; i < text.length; i++) {
+		state[i] = straight || curly ? 1 : 0;
+		const ch = text[i];
+		if (ch === '"') straight = !straight;
+		else if (ch === '“') curly = true;
+		else if (ch === '”') curly = false;
+	}
+	state[text.length] = straight || curly ? 1 : 0;
+	lastText = text;
+	lastState = state;
+	return state;
 }
 
 /** Words naming an unnamed speaker: "a senior official", "the foreign ministry's spokeswoman". */

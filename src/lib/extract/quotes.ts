@@ -30,7 +30,7 @@ const AFTER = new RegExp(
 	'iu'
 );
 const AFTER_INVERTED = new RegExp(`^[\\s,]*(${SPEECH})\\s+([^"“”.;:!?]{1,80}?)(?=[,.;:]|$)`, 'iu');
-const LAST_VERB = new RegExp(`\\b(${SPEECH})\\b(?![\\s\\S]*\\b(?:${SPEECH})\\b)`, 'iu');
+const ANY_VERB = new RegExp(`\\b(${SPEECH})\\b`, 'giu');
 const ACCORDING = /\baccording to\s+([^,.;"“”]{1,80})/i;
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
 
@@ -144,7 +144,7 @@ function attribute(
 	if (inv && fromWords(inv[2]!, quote.end + after.indexOf(inv[2]!, inv[1]!.length), '', 0.9))
 		return;
 	// X said "…" / X told Y: "…" / X responded by asking "…".
-	const v = before.match(LAST_VERB);
+	const v = [...before.matchAll(ANY_VERB)].at(-1);
 	if (v) {
 		const verbAt = sentence.start + v.index!;
 		const subject = index.groupBefore(p, sentence.start, verbAt);
