@@ -87,7 +87,14 @@ export function findEvents(
 				end += Math.min(tail?.[0].length ?? 0, 110);
 				let start = clauseStart;
 				while (/\s/.test(text[start] ?? '')) start++;
-				while (end > start && /[\s,-]/.test(text[end - 1]!)) end--;
+				for (;;) {
+					while (end > start && /[\s,-]/.test(text[end - 1]!)) end--;
+					const dangling = text
+						.slice(start, end)
+						.match(/\s(?:and|or|but|of|to|the|a|an|as|with|by)$/i);
+					if (!dangling) break;
+					end -= dangling[0].length;
+				}
 				const actors = [...new Set(index.within(p, start, end).map((x) => x.actor))];
 				if (!actors.length && !dates.some((d) => d.value)) continue;
 				const quote = text.slice(start, end);

@@ -11,7 +11,6 @@ import type { Mention } from './actors.ts';
 import {
 	CLAUSE_STANCE,
 	QUOTE_SUPPORT,
-	SPEECH_VERBS,
 	STANCE_NOUNS,
 	STANCE_VERBS,
 	baseOf,
@@ -286,6 +285,3 @@ function dedupe(list: FoundReaction[]): FoundReaction[] {
 		(r) => r.stance !== 'mixed' || !critical.has(`${r.actor}|${r.toward}|${r.paragraph}`)
 	);
 }
-
-/** Base speech verbs, re-exported for labels. */
-export const SPEECH_BASES = SPEECH_VERBS;
