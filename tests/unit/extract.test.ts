@@ -116,3 +116,15 @@ describe('draftStory', () => {
 		if (!r.ok) expect(r.error).toMatch(message);
 	});
 });
+
+describe('draftStory on text run together', () => {
+	it('notes an overlong paragraph instead of reading it, and stays fast', () => {
+		const raw = `published: 2025-02-28\n---\nThe council met on Monday.\n${'the talks said Trump and '.repeat(2000)}\n`;
+		const t = performance.now();
+		const r = draftStory(raw);
+		expect(performance.now() - t).toBeLessThan(2000);
+		if (!r.ok) throw new Error(r.error);
+		expect(r.report.notes.some((n) => /paragraph 2 is \d+ characters long/.test(n))).toBe(true);
+		expect(r.paragraphs).toHaveLength(2);
+	});
+});
