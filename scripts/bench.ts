@@ -7,9 +7,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { BenchRow, BenchSection } from './bench/types.ts';
 import { pageWeight } from './bench/pageWeight.ts';
 import { embedWeight } from './bench/embed.ts';
+import { ingestBench } from './bench/ingest.ts';
 import { mapBench } from './bench/map.ts';
 
-const SECTIONS: BenchSection[] = [pageWeight, mapBench, embedWeight];
+const SECTIONS: BenchSection[] = [pageWeight, mapBench, embedWeight, ingestBench];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const results: Record<string, BenchRow[]> = {};

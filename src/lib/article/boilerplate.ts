@@ -44,7 +44,11 @@ const CONSENT_CONTEXT =
 	/\b(this (web)?site|our (web)?site|we use|we and our partners|(we|you) (can )?(store|access|consent|agree)|your (browser|device|preferences|privacy|choices|consent)|accept all|manage (settings|preferences|cookies)|cookie (settings|policy|preferences)|opt[- ]out|user experience)\b/i;
 
 const UI_CONTROLS =
-	/^(accept( all( cookies)?)?|reject( all)?|agree|i agree|ok(ay)?|got it|manage (preferences|settings|cookies)|cookie settings|share( this( article)?| (on|via|to) \w+( \w+)?)?|save|print|email|copy link|advertisement|sponsored|sign (in|up)|subscribe( now)?|log ?in|read more|skip to (main )?content|close|menu|search|listen( to this article)?|watch|more on this story|related (topics|stories|content)|top stories|follow us( on [\w ]+)?|©.*|copyright\b.*|all rights reserved\.?)$/i;
+	/^(accept( all( cookies)?)?|reject( all)?|agree|i agree|ok(ay)?|got it|manage (preferences|settings|cookies)|cookie settings|share( this( article)?| (on|via|to) \w+( \w+)?)?|save|print|email|copy link|advertisement|sponsored|sign (in|up)( (for|to) [\w ]+)?|subscribe( now| to [\w ]+)?|log ?in|read more|skip to (main )?content|close|menu|search|listen( to this article)?|watch|more on this story|related (topics|stories|content)|top stories|follow us( on [\w ]+)?|©.*|copyright\b.*|all rights reserved\.?)$/i;
+
+/** A link to another story: "Read more: …", "Related: …", "See also: …". */
+const LINK_TEASER =
+	/^(read more|related|see also|also read|more on this story|watch|listen)\s*:\s*\S/i;
 
 /** The rules, tried in order; the first that matches names the reason. */
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
@@ -102,6 +106,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
 		test: ({ text }) => {
 			const t = text.trim();
 			if (UI_CONTROLS.test(t) && words(t).length <= 8) return true;
+			if (LINK_TEASER.test(t) && words(t).length <= 20) return true;
 			// A time stamp line: "Published 2 hours ago", "Updated 28 February 2025, 14:05 GMT".
 			return (
 				/^((last )?updated|published|posted)\b/i.test(t) &&

@@ -1,0 +1,467 @@
+/**
+ * Actors: people, governments, parties, organisations and groups named in
+ * the article, merged across mentions (full name, surname, title, role
+ * words such as "Ukraine's president" learned from the article's own
+ * appositions), each mention kept with its offsets for the other extractors.
+ */
+import type { Paragraph } from '../article/segment.ts';
+import {
+	countryByDemonym,
+	countryByName,
+	COUNTRIES,
+	INSTITUTIONS,
+	ORG_HEADS,
+	PARTIES,
+	REGIONS
+} from './gazetteer.ts';
+import { HEAD_TITLES, NOT_NAMES, TITLES } from './lexicon.ts';
+import { nearSurname, readRoles, resolveRoles, type RoleMention } from './roles.ts';
+import { IdPool } from './text.ts';
+
+/** Kinds of actor, as in the schema. */
+export type ActorKind = 'person' | 'government' | 'party' | 'organisation' | 'group';
+
+/** An actor as ingest drafts it, with what it learned along the way. */
+export interface ActorRecord {
+	id: string;
+	name: string;
+	kind: ActorKind;
+	country: string | null;
+	region?: string;
+	role: string;
+	/** Office, lower-case ("president"), where the article gives one. */
+	title?: string;
+	confidence: number;
+	review?: string;
+	/** Number of mentions. */
+	count: number;
+}
+
+/** One mention of an actor in a paragraph. */
+export interface Mention {
+	actor: string;
+	paragraph: number;
+	start: number;
+	end: number;
+	text: string;
+	/** How the mention was recognised. */
+	via: 'name' | 'surname' | 'role' | 'country' | 'group';
+}
+
+/** The actors of an article and every mention found. */
+export interface ActorTable {
+	actors: ActorRecord[];
+	mentions: Mention[];
+}
+
+const PLACE_HEADS =
+	/^(?:Sea|Ocean|River|Mountains?|Gulf|Strait|Peninsula|Islands?|Valley|Desert|Lake|Bay|Coast|Street|Square|Avenue|Road|Airport|Station|Stadium|Park|Bridge|Hall|Hospital|Canal|Province|Region|County|District|City)$/;
+const TITLE_WORDS = new Set(TITLES.map((t) => t.split(' ').at(-1)!));
+const PLATFORMS = new Set([
+	'Truth Social',
+	'X',
+	'Twitter',
+	'Facebook',
+	'Instagram',
+	'Telegram',
+	'TikTok',
+	'YouTube',
+	'WhatsApp',
+	'Weibo',
+	'Bluesky',
+	'Threads'
+]);
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const LOCATIVE =
+	/\b(?:in|at|from|across|into|inside|near|within|throughout|around|outside|via|over)\s+(?:the\s+)?$/i;
+const GROUP_NOUNS =
+	/^\s+(allies|leaders|officials|lawmakers|legislators|senators|ministers|diplomats|countries|nations|governments|people|public|citizens|forces|troops|authorities|government|officials|voters|members|mps|politicians)\b/i;
+const TITLE_BEFORE = new RegExp(
+	`(?:\\b((?:[A-Z][\\p{L}.]*\\p{L}\\s+)?[A-Z][\\p{L}.]+?)(?:['’]s)?\\s+(?:[a-z]+\\s+){0,2}?)?\\b(${TITLES.map(esc).join('|')})\\s+$`,
+	'u'
+);
+const TITLE_AFTER = new RegExp(
+	`^,\\s+(?:the\\s+|a\\s+)?(?:([A-Z][\\p{L}.]+?)(?:['’]s)?\\s+)?(${TITLES.map(esc).join('|')})\\b`,
+	'u'
+);
+
+/** A title as a pattern matching its words in lower case or capitalised ("president", "Vice-President"). */
+function esc(s: string) {
+	return s
+		.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+		.replace(/(^|[ -])([a-z])/g, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`)
+		.replace(/ /g, '\\s+');
+}
+
+interface Token {
+	text: string;
+	start: number;
+	end: number;
+}
+
+function tokens(text: string): Token[] {
+	const out: Token[] = [];
+	for (const m of text.matchAll(TOKEN)) {
+		let t = m[0];
+		if (t.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(t)) t = t.replace(/\.+$/, '');
+		out.push({ text: t, start: m.index, end: m.index + t.length });
+	}
+	return out;
+}
+
+const isCap = (t: string) => /^\p{Lu}/u.test(t);
+const bare = (t: string) => t.replace(/['’]s$/, '').replace(/['’]$/, '');
+
+/** Finds the actors of an article and their mentions. */
+export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
+	const ids = new IdPool();
+	const actors = new Map<string, ActorRecord>();
+	const byKey = new Map<string, string>();
+	const surnames = new Map<string, string>();
+	const mentions: Mention[] = [];
+	const pendingSingles: { p: number; tok: Token }[] = [];
+
+	const actor = (
+		key: string,
+		make: () => Omit<ActorRecord, 'id' | 'count' | 'confidence'> & { confidence?: number },
+		idText: string = key
+	) => {
+		const known = byKey.get(key);
+		if (known) return actors.get(known)!;
+		const fields = make();
+		const rec: ActorRecord = { confidence: 0.8, ...fields, id: ids.take(idText), count: 0 };
+		actors.set(rec.id, rec);
+		byKey.set(key, rec.id);
+		return rec;
+	};
+	const mention = (
+		rec: ActorRecord,
+		p: number,
+		start: number,
+		end: number,
+		text: string,
+		via: Mention['via']
+	) => {
+		rec.count++;
+		mentions.push({ actor: rec.id, paragraph: p, start, end, text, via });
+	};
+	const government = (code: string) => {
+		const c = COUNTRIES.find((x) => x.code === code)!;
+		return actor(c.name, () => ({
+			name: c.name,
+			kind: 'government',
+			country: c.code,
+			role: c.name
+		}));
+	};
+	const person = (name: string, title?: string, countryCode?: string, role?: string) => {
+		const last = name.split(/\s+/).at(-1)!;
+		const key = surnames.get(last) ?? name;
+		const rec = actor(key, () => ({ name, kind: 'person', country: null, role: role ?? '' }), last);
+		if (name.length > rec.name.length && name.endsWith(last)) rec.name = name;
+		surnames.set(last, key);
+		if (title && !rec.title) rec.title = title.toLowerCase().replace(/\s+/g, ' ');
+		if (countryCode && !rec.country) rec.country = countryCode;
+		if (role && !rec.role) rec.role = role;
+		return rec;
+	};
+	const countryOf = (word?: string) =>
+		word ? (countryByName(word) ?? countryByDemonym(word))?.code : undefined;
+
+	const roleMentions: RoleMention[] = [];
+
+	for (const para of paragraphs) {
+		const text = para.text;
+		const p = para.n;
+		const roles = readRoles(text, p);
+		roleMentions.push(...roles);
+		const inRole = (i: number) => roles.some((r) => i >= r.start && i < r.end);
+		const toks = tokens(text);
+		for (let i = 0; i < toks.length; i++) {
+			if (!isCap(toks[i]!.text) || inRole(toks[i]!.start)) continue;
+			let j = i;
+			for (;;) {
+				const next = toks[j + 1];
+				if (
+					next &&
+					isCap(next.text) &&
+					next.start - toks[j]!.end === 1 &&
+					(!/['’]s$/.test(toks[j]!.text) || ORG_HEADS.has(bare(next.text).toLowerCase()))
+				) {
+					j++;
+					continue;
+				}
+				// "Law Society of Kenya", "Coalition for App Fairness": a name joined by of/for.
+				const after = toks[j + 2];
+				if (
+					next &&
+					after &&
+					/^(?:of|for)$/.test(next.text) &&
+					isCap(after.text) &&
+					ORG_HEADS.has(bare(toks[j]!.text).toLowerCase()) &&
+					after.start - next.end === 1
+				) {
+					j += 2;
+					continue;
+				}
+				break;
+			}
+			classify(toks.slice(i, j + 1), p, text);
+			i = j;
+		}
+	}
+
+	function classify(run: Token[], p: number, text: string) {
+		while (run.length && NOT_NAMES.has(bare(run[0]!.text))) run = run.slice(1);
+		if (!run.length) return;
+		const start = run[0]!.start;
+		const end = run.at(-1)!.start + bare(run.at(-1)!.text).length;
+		const whole = text.slice(start, end);
+		const before = text.slice(Math.max(0, start - 60), start);
+		const after = text.slice(end).replace(/^['’]s?/, '');
+		const locative = LOCATIVE.test(before);
+
+		if (PLATFORMS.has(whole)) return;
+		if (INSTITUTIONS[whole]) {
+			if (locative) return;
+			const inst = INSTITUTIONS[whole]!;
+			const rec = actor(whole, () => ({
+				name: whole,
+				kind: 'organisation',
+				country: inst.country,
+				region: inst.region,
+				role: whole
+			}));
+			return mention(rec, p, start, end, whole, 'name');
+		}
+		// Leading country or nationality words, then an office, then the name.
+		let k = 0;
+		let ctx: string | undefined;
+		for (;;) {
+			const two = k + 1 < run.length ? `${run[k]!.text} ${bare(run[k + 1]!.text)}` : '';
+			if (two && countryOf(two)) {
+				ctx = countryOf(two);
+				k += 2;
+			} else if (k < run.length && k < 2 && countryOf(bare(run[k]!.text)))
+				ctx = countryOf(bare(run[k++]!.text));
+			else break;
+		}
+		if (k < run.length - 1 && INSTITUTIONS[bare(run[k]!.text)]) k++;
+		let title: string | undefined;
+		for (const t of TITLES) {
+			const parts = t.split(' ');
+			const words = run
+				.slice(k, k + parts.length)
+				.map((x) => bare(x.text).toLowerCase().replace(/\.$/, ''));
+			if (words.join(' ') === t.replace(/\.$/, '') && k + parts.length < run.length) {
+				title = t;
+				k += parts.length;
+				break;
+			}
+		}
+		const nameToks = run.slice(k);
+		let role = '';
+		if (!nameToks.length) {
+			// Only a country or nationality word.
+			const word = run.map((t) => bare(t.text)).join(' ');
+			const group = after.match(GROUP_NOUNS);
+			const c = countryByName(word) ?? countryByDemonym(word);
+			const region = REGIONS[word.toLowerCase()];
+			if (
+				group &&
+				(countryByDemonym(word) || region || PARTIES[word.toLowerCase()] !== undefined)
+			) {
+				return groupActor(word, group[1]!.toLowerCase(), p, start, end + group[0].length, text);
+			}
+			if (c && countryByName(word) && !locative)
+				return mention(government(c.code), p, start, end, whole, 'country');
+			return;
+		}
+		const name = nameToks
+			.map((t, i) => (i === nameToks.length - 1 ? bare(t.text) : t.text))
+			.join(' ');
+		const nStart = nameToks[0]!.start;
+		const lower = name.toLowerCase();
+		if (PARTIES[lower] !== undefined) {
+			const group = after.match(GROUP_NOUNS);
+			return groupActor(
+				name,
+				group?.[1]?.toLowerCase(),
+				p,
+				nStart,
+				group ? end + group[0].length : end,
+				text
+			);
+		}
+		if (REGIONS[lower] && nameToks.length === 1) {
+			const group = after.match(GROUP_NOUNS);
+			if (group)
+				return groupActor(name, group[1]!.toLowerCase(), p, nStart, end + group[0].length, text);
+		}
+		const c = countryByName(name);
+		if (c && !title) {
+			if (locative) return;
+			return mention(government(c.code), p, nStart, end, name, 'country');
+		}
+		const ofAt = nameToks.findIndex((t) => /^(?:of|for)$/.test(t.text));
+		const head = bare(nameToks[ofAt > 0 ? ofAt - 1 : nameToks.length - 1]!.text).toLowerCase();
+		if (ORG_HEADS.has(head) || INSTITUTIONS[name]) {
+			if (locative) return;
+			const longer =
+				nameToks.length === 1
+					? [...actors.values()].find(
+							(a) =>
+								a.kind === 'organisation' && a.name.split(' ').includes(name) && a.name !== name
+						)
+					: undefined;
+			if (longer) return mention(longer, p, nStart, end, name, 'surname');
+			const inst = INSTITUTIONS[name];
+			const rec = actor(name, () => ({
+				name,
+				kind: head === 'party' ? 'party' : 'organisation',
+				country: inst?.country ?? ctx ?? null,
+				region: inst?.region ?? (ctx ? undefined : 'Unknown'),
+				role: whole,
+				review: inst || ctx ? undefined : 'country not stated in the article'
+			}));
+			return mention(rec, p, nStart, end, name, 'name');
+		}
+		if (
+			nameToks.some(
+				(t) => NOT_NAMES.has(bare(t.text)) || (/^\p{Lu}+$/u.test(t.text) && t.text.length > 3)
+			)
+		)
+			return;
+		// Places: seas, rivers, streets, airports.
+		if (PLACE_HEADS.test(bare(nameToks.at(-1)!.text))) return;
+		// A title alone ("US Commerce Secretary"): the name follows in apposition.
+		if (TITLE_WORDS.has(bare(nameToks.at(-1)!.text).toLowerCase())) return;
+		// An office before the name ("French president Emmanuel Macron") or after it ("Donald Tusk, Poland's president").
+		if (!title) {
+			const m = before.match(TITLE_BEFORE);
+			if (m) {
+				title = m[2]!.toLowerCase();
+				ctx ??= countryOf(m[1]);
+				role = before.slice(m.index).trim();
+			}
+		} else {
+			role = text.slice(start, nStart).trim();
+			ctx ??= countryOf(before.match(/([A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)?)['’]s\s+$/u)?.[1]);
+		}
+		const ap = after.match(TITLE_AFTER);
+		if (ap) {
+			title ??= ap[2]!.toLowerCase();
+			ctx ??= countryOf(ap[1]);
+			role = ap[0].replace(/^,\s+/, '');
+		}
+		if (nameToks.length >= 2 || (title && !HEAD_TITLES.has(title) ? true : Boolean(title))) {
+			const rec = person(name, title, ctx, role || undefined);
+			return mention(rec, p, nStart, end, name, 'name');
+		}
+		pendingSingles.push({ p, tok: { text: name, start: nStart, end } });
+	}
+
+	function groupActor(
+		word: string,
+		noun: string | undefined,
+		p: number,
+		start: number,
+		end: number,
+		text: string
+	) {
+		const lowerWord = word.toLowerCase();
+		const country =
+			countryByDemonym(word)?.code ??
+			countryByName(word)?.code ??
+			(PARTIES[lowerWord] || undefined);
+		const region = REGIONS[lowerWord];
+		const isParty = PARTIES[lowerWord] !== undefined;
+		if (
+			country &&
+			!isParty &&
+			noun &&
+			/^(?:government|officials|authorities|ministers|diplomats)$/.test(noun)
+		)
+			return mention(government(country), p, start, end, text.slice(start, end), 'group');
+		const follows = text.slice(end).match(/^\s+in\s+(Congress|Parliament|the Senate|the House)\b/);
+		const name = follows
+			? `${word} ${noun ?? ''} in ${follows[1]}`.replace(/\s+/g, ' ')
+			: noun
+				? `${word} ${noun}`
+				: word;
+		const kind: ActorKind = isParty ? 'party' : 'group';
+		const key = isParty ? word.replace(/s$/, '') : name.toLowerCase();
+		const rec = actor(
+			key,
+			() => ({
+				name: noun === 'people' ? `The ${name}` : name,
+				kind,
+				country: country ?? null,
+				region: country ? undefined : (region ?? 'Unknown'),
+				role: text.slice(start, end)
+			}),
+			name
+		);
+		mention(
+			rec,
+			p,
+			start,
+			follows ? end + follows[0].length : end,
+			text.slice(start, end),
+			'group'
+		);
+	}
+
+	// Single words: a known surname, or a name used as the subject of a verb.
+	for (const { p, tok } of pendingSingles) {
+		const key = surnames.get(tok.text) ?? nearSurname(tok.text, surnames);
+		const org = [...actors.values()].find(
+			(a) =>
+				(a.kind === 'organisation' || a.kind === 'party') &&
+				a.name.split(' ').includes(tok.text) &&
+				a.name !== tok.text
+		);
+		if (key) mention(actors.get(byKey.get(key)!)!, p, tok.start, tok.end, tok.text, 'surname');
+		else if (org && ORG_HEADS.has(tok.text.toLowerCase()))
+			mention(org, p, tok.start, tok.end, tok.text, 'surname');
+		else {
+			const text = paragraphs[p - 1]!.text;
+			const next = text.slice(tok.end).replace(/^['’]s?/, '');
+			if (
+				/^\s+(?:has|had|have|was|is|also|then|later|said|says|told|added|accused|said|wrote|posted|and\s+\p{Lu})/u.test(
+					next
+				) ||
+				/['’]s\b/.test(text.slice(tok.end, tok.end + 2))
+			) {
+				const rec = person(tok.text);
+				rec.confidence = 0.5;
+				rec.review ??= 'only a single name in the article; check it is a person';
+				mention(rec, p, tok.start, tok.end, tok.text, 'name');
+			}
+		}
+	}
+
+	// "the government", "the authorities": the government of the country the article names most.
+	const govs = [...actors.values()]
+		.filter((a) => a.kind === 'government')
+		.sort((a, b) => b.count - a.count);
+	if (govs[0])
+		for (const para of paragraphs)
+			for (const m of para.text.matchAll(
+				/\b[Tt]he (?:government|authorities)\b(?!\s+of\s+\p{Lu})/gu
+			))
+				mention(govs[0], para.n, m.index, m.index + m[0].length, m[0], 'role');
+
+	resolveRoles(roleMentions, [...actors.values()], mentions, (rec, r) =>
+		mention(rec, r.paragraph, r.start, r.end, r.text, 'role')
+	);
+
+	for (const rec of actors.values())
+		if (rec.country === null && !rec.region) {
+			rec.region = 'Unknown';
+			rec.review ??= 'country not stated in the article';
+			rec.confidence = Math.min(rec.confidence, 0.6);
+		}
+	mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+	return { actors: [...actors.values()], mentions };
+}

@@ -1,0 +1,263 @@
+/**
+ * Temporal expressions of a sentence, normalised against the publication
+ * date at the precision the words support. Weekdays, today/yesterday,
+ * weeks, months, bare years, durations, vague past and expressions anchored
+ * to another event are read by rules here; chrono-node reads full calendar
+ * dates ("3 March 2024", "March 3"). Nothing is dated that the text does
+ * not date: "for three years" is a range ending at publication, and
+ * lower-case "sat" is never Saturday.
+ */
+import * as chrono from 'chrono-node';
+import type { Precision } from '../story/schema.ts';
+import { atPrecision, dayMs, isoDay, MONTHS, mondayOf, shift, WEEKDAYS } from './calendar.ts';
+import { NUMBER_WORDS } from './text.ts';
+
+/** What a temporal expression says. */
+export type DateKind = 'point' | 'range' | 'vague' | 'anchored' | 'offset';
+
+/** A temporal expression found in a sentence. */
+export interface DateMention {
+	start: number;
+	end: number;
+	/** The article's words. */
+	text: string;
+	kind: DateKind;
+	/** Resolved value (absent for anchored expressions not yet resolved). */
+	value?: { start: string; end?: string; precision: Precision; approximate: boolean };
+	/** For anchored expressions: the event words ("the meeting"), and the offset if any. */
+	anchor?: { noun: string; direction: 'before' | 'after'; offset?: { n: number; unit: Unit } };
+}
+
+type Unit = 'year' | 'month' | 'week' | 'day';
+
+const NUM = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+const UNIT = '(years?|months?|weeks?|days?)';
+const EVENT_NOUNS =
+	'meeting|meetings|talks|confrontation|vote|election|attack|attacks|invasion|war|summit|announcement|clash|exchange|speech|deal|signing|strike|strikes|ceasefire|visit|call|interview|ruling|decision|crash|explosion|blast|shooting|protest|protests|raid|verdict|trial|hearing|debate|referendum|coup|storm|earthquake|fire|outbreak|agreement|session|match|incident|arrest|resignation|inauguration|ceremony|launch|conference|report|statement|row|dispute|negotiations';
+
+const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const CALENDAR_HINT = new RegExp(
+	`\\b${MONTH_WORD}\\s+\\d|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`
+);
+
+/** Words before a date that put it in the future ("will meet on Monday"). */
+const FUTURE =
+	/\b(?:will|would|shall|is (?:due|set|expected) to|are (?:due|set|expected) to|plans? to|is to|are to)\b[^.;]*$/i;
+
+const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w.toLowerCase()] ?? 1));
+const unitOf = (w: string) => w.toLowerCase().replace(/s$/, '') as Unit;
+
+interface Rule {
+	re: RegExp;
+	read: (
+		m: RegExpMatchArray,
+		published: string
+	) => Omit<DateMention, 'start' | 'end' | 'text'> | null;
+}
+
+const day = (iso: string, approximate = false) => ({
+	kind: 'point' as const,
+	value: { start: iso, precision: 'day' as const, approximate }
+});
+
+const RULES: Rule[] = [
+	{
+		// N units before/after an event: "three years before Russia's full-scale invasion".
+		re: new RegExp(
+			`\\b${NUM}\\s+${UNIT}\\s+(before|after|earlier than|later than)\\s+((?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?[\\p{L}'’ -]{3,60}?)(?=[,.;:!?)]|\\s+-|\\s+and\\b|$)`,
+			'giu'
+		),
+		read: (m) => ({
+			kind: 'offset',
+			anchor: {
+				noun: m[4]!.trim(),
+				direction: /^(?:before|earlier)/i.test(m[3]!) ? 'before' : 'after',
+				offset: { n: num(m[1]!), unit: unitOf(m[2]!) }
+			}
+		})
+	},
+	{
+		re: new RegExp(`\\b${NUM}\\s+${UNIT}\\s+ago\\b`, 'gi'),
+		read: (m, pub) => {
+			const unit = unitOf(m[2]!);
+			const iso = shift(pub, -num(m[1]!), unit);
+			return {
+				kind: 'point',
+				value: {
+					start: atPrecision(iso, unit),
+					precision: unit,
+					approximate: unit === 'day' ? false : true
+				}
+			};
+		}
+	},
+	{
+		// Durations: "for three years", "three years' of US support", "over the past two weeks".
+		re: new RegExp(
+			`\\b(?:(?:for|over|during|in)\\s+)?(?:the\\s+)?(?:(?:past|last)\\s+)?${NUM}\\s+${UNIT}(?:['’]s?)?(?=\\s+of\\b|\\s*[,.;)]|\\s+(?:now|running|in a row|straight)\\b)`,
+			'gi'
+		),
+		read: (m, pub) => {
+			const unit = unitOf(m[2]!);
+			const precision: Precision = unit === 'year' || unit === 'month' ? 'month' : 'day';
+			const from = shift(pub, -num(m[1]!), unit);
+			return {
+				kind: 'range',
+				value: {
+					start: atPrecision(from, precision),
+					end: atPrecision(pub, precision),
+					precision,
+					approximate: true
+				}
+			};
+		}
+	},
+	{
+		re: /\b(?:in|over)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?(days|weeks|months)\b|\b(recently|lately)\b/gi,
+		read: (m, pub) => {
+			const w = (m[1] ?? m[2]!).toLowerCase();
+			if (w === 'days')
+				return {
+					kind: 'vague',
+					value: { start: mondayOf(pub), precision: 'week', approximate: true }
+				};
+			if (w === 'weeks')
+				return {
+					kind: 'vague',
+					value: { start: pub.slice(0, 7), precision: 'month', approximate: true }
+				};
+			return {
+				kind: 'vague',
+				value: {
+					start: shift(pub, -3, 'month').slice(0, 7),
+					end: pub.slice(0, 7),
+					precision: 'month',
+					approximate: true
+				}
+			};
+		}
+	},
+	{
+		re: /\b(earlier|later|last|this|next)\s+(?:this\s+)?(week|month|year)\b/gi,
+		read: (m, pub) => {
+			const rel = m[1]!.toLowerCase();
+			const unit = m[2]!.toLowerCase() as 'week' | 'month' | 'year';
+			const n = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
+			const iso = shift(pub, n, unit);
+			return {
+				kind: 'point',
+				value: { start: atPrecision(iso, unit), precision: unit, approximate: false }
+			};
+		}
+	},
+	{
+		re: /\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow)\b/gi,
+		read: (m, pub) => {
+			const w = m[1]!.toLowerCase();
+			if (w === 'yesterday' || w === 'last night') return day(shift(pub, -1, 'day'));
+			if (w === 'tomorrow') return day(shift(pub, 1, 'day'));
+			return day(pub);
+		}
+	},
+	{
+		re: new RegExp(
+			`\\b(?:(last|next|this|on|since|by|until|from|late on|early on)\\s+)?(${WEEKDAYS.join('|')})(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b`,
+			'g'
+		),
+		read: (m, pub) => {
+			const target = WEEKDAYS.indexOf(m[2]!);
+			const dow = new Date(dayMs(pub)).getUTCDay();
+			const rel = (m[1] ?? '').toLowerCase();
+			if (rel === 'next' || (rel !== 'last' && FUTURE.test(m.input!.slice(0, m.index))))
+				return day(shift(pub, (target - dow + 7) % 7 || 7, 'day'));
+			let back = (dow - target + 7) % 7;
+			if (rel === 'last' && back === 0) back = 7;
+			return day(shift(pub, -back, 'day'));
+		}
+	},
+	{
+		re: new RegExp(
+			`\\b(?:(in|since|by|until|during|early|late|mid-|last|this|from|throughout|before|after)\\s+)(${MONTHS.join('|')})(?:\\s+((?:19|20)\\d{2}))?\\b(?!\\s+\\d)`,
+			'g'
+		),
+		read: (m, pub) => {
+			const month = MONTHS.indexOf(m[2]!) + 1;
+			let year = m[3] ? Number(m[3]) : Number(pub.slice(0, 4));
+			const future = FUTURE.test(m.input!.slice(0, m.index));
+			if (!m[3] && !future && month > Number(pub.slice(5, 7))) year--;
+			if (!m[3] && future && month < Number(pub.slice(5, 7))) year++;
+			const start = `${year}-${String(month).padStart(2, '0')}`;
+			return {
+				kind: 'point',
+				value: { start, precision: 'month', approximate: /early|late|mid/i.test(m[1] ?? '') }
+			};
+		}
+	},
+	{
+		re: /\b(?:(in|since|by|until|during|of|from|early|late|mid-|before|after|throughout|back in)\s+)((?:1[89]|20)\d{2})\b(?!\s*[-–]\s*\d)|\b((?:1[89]|20)\d{2})(?=\s+(?:election|elections|deal|invasion|war|agreement|ceasefire|summit|vote|referendum|census|budget|attack|law|act|treaty|olympics|world cup|campaign|crisis))/gi,
+		read: (m) => ({
+			kind: 'point',
+			value: {
+				start: m[2] ?? m[3]!,
+				precision: 'year',
+				approximate: /early|late|mid/i.test(m[1] ?? '')
+			}
+		})
+	},
+	{
+		// Expressions anchored to another event: "not long after the meeting", "ahead of the vote".
+		re: new RegExp(
+			`\\b(?:(?:not long|shortly|soon|hours|days|moments|minutes|just|weeks|immediately)\\s+)?(after|before|following|ahead of|prior to|since|during)\\s+((?:the|his|her|their|its|this|that|Friday's|Thursday's)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUNS}))\\b`,
+			'giu'
+		),
+		read: (m) => ({
+			kind: 'anchored',
+			anchor: {
+				noun: m[2]!,
+				direction: /^(?:before|ahead|prior)/i.test(m[1]!) ? 'before' : 'after'
+			}
+		})
+	},
+	{
+		re: /\b(?:had\s+(?:\w+\s+)?earlier|earlier\s+(?:on|in the day)|earlier)\b/gi,
+		read: () => ({ kind: 'vague' })
+	}
+];
+
+/**
+ * Finds the temporal expressions of a sentence. `published` is
+ * `YYYY-MM-DD`. Overlapping matches keep the first rule's.
+ */
+export function findDates(sentence: string, published: string): DateMention[] {
+	const out: DateMention[] = [];
+	const free = (s: number, e: number) => !out.some((d) => s < d.end && e > d.start);
+	for (const rule of RULES) {
+		rule.re.lastIndex = 0;
+		for (const m of sentence.matchAll(rule.re)) {
+			const start = m.index;
+			const end = start + m[0].length;
+			if (!free(start, end)) continue;
+			const read = rule.read(m, published);
+			if (read) out.push({ start, end, text: m[0].trim(), ...read });
+		}
+	}
+	// chrono only where a calendar date can be: a month name next to a number, or a numeric date.
+	if (!CALENDAR_HINT.test(sentence)) return out.sort((a, b) => a.start - b.start);
+	for (const r of chrono.en.casual.parse(sentence, new Date(`${published}T12:00:00Z`), {
+		forwardDate: false
+	})) {
+		const c = r.start;
+		if (!c.isCertain('month') || !c.isCertain('day')) continue;
+		if (!/\d/.test(r.text)) continue;
+		const start = r.index;
+		const end = start + r.text.length;
+		if (!free(start, end)) continue;
+		let iso = isoDay(
+			Date.UTC(c.get('year') ?? Number(published.slice(0, 4)), c.get('month')! - 1, c.get('day')!)
+		);
+		if (!c.isCertain('year') && iso > published && !FUTURE.test(sentence.slice(0, start)))
+			iso = shift(iso, -1, 'year');
+		out.push({ start, end, text: r.text, ...day(iso) });
+	}
+	return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,189 @@
+/**
+ * `draftStory(raw, options)`: an article's text → a draft `story.json`
+ * (marked `draft: true`, each item with a confidence and, where unsure, a
+ * review note) and a report of what was kept, found and left undone. Pure
+ * TypeScript: the same module runs in Node (the ingest command) and in the
+ * browser (the /new page).
+ */
+import { checkArticleText } from '../article/input.ts';
+import { segmentArticle, type Paragraph, type RemovedLine } from '../article/segment.ts';
+import type { Story } from '../story/schema.ts';
+import { validateStory } from '../story/validate.ts';
+import { parseCalendar } from '../story/when.ts';
+import { findActors } from './actors.ts';
+import { assemble } from './assemble.ts';
+import { findDates, type DateMention } from './dates.ts';
+import { findEvents } from './events.ts';
+import { englishShare } from './language.ts';
+import { MentionIndex } from './mentions.ts';
+import { findQuoteAttributions, type Quote } from './quotes.ts';
+import { findReactions } from './reactions.ts';
+import { slugify, splitSentences } from './text.ts';
+
+const DATELINE =
+	/^[A-Z][A-Z .'-]{1,40},(?:\s+[A-Z][\w.]*)?\s+[^-–—()]{3,25}?\s*(?:\([^)]{1,40}\))?\s*[-–—]\s/;
+
+/** Paragraphs longer than this are not read for items (they are kept in the article). */
+const MAX_PARAGRAPH = 6000;
+
+/** Options of a draft. */
+export interface DraftOptions {
+	/** Publication date `YYYY-MM-DD`; overrides the article's `published:` header. */
+	published?: string;
+	/** The story's slug; by default made from the title. */
+	slug?: string;
+}
+
+/** What ingest did with an article. */
+export interface DraftReport {
+	paragraphs: number;
+	/** Lines left out of the body, with reasons. */
+	removed: RemovedLine[];
+	actors: number;
+	events: number;
+	reactions: number;
+	quotes: { total: number; attributed: number };
+	/** Items (actors, events, reactions) with a review note. */
+	needsReview: number;
+	/** What ingest could not do, in words. */
+	notes: string[];
+}
+
+/** A drafted story with its report, or the reason there is none. */
+export type DraftResult =
+	| { ok: true; story: Story; report: DraftReport; paragraphs: Paragraph[]; quotes: Quote[] }
+	| { ok: false; error: string };
+
+/** Drafts a story from an article's raw text. Never throws on bad input. */
+export function draftStory(raw: string, options: DraftOptions = {}): DraftResult {
+	const input = checkArticleText(raw);
+	if (!input.ok) return { ok: false, error: input.reason };
+	const seg = segmentArticle(input.text);
+	if (!seg.paragraphs.length)
+		return {
+			ok: false,
+			error: 'no body paragraphs found (is the text only page clutter or a header?)'
+		};
+	const published = normaliseDate(options.published ?? seg.header?.published);
+	if (!published)
+		return {
+			ok: false,
+			error:
+				options.published || seg.header?.published
+					? `publication date "${options.published ?? seg.header?.published}" is not a date (use YYYY-MM-DD)`
+					: 'no publication date: relative dates ("Friday", "last week") cannot be resolved without one. Give --published YYYY-MM-DD or a "published:" line in the header block'
+		};
+	const share = englishShare(seg.paragraphs.map((p) => p.text).join(' '));
+	if (share < 0.12)
+		return {
+			ok: false,
+			error: `the article does not look like English (${Math.round(share * 100)}% common English words); ingest reads English only`
+		};
+
+	// Real paragraphs run to a few hundred words; a longer block is page text run together.
+	const tooLong = seg.paragraphs.filter((p) => p.text.length > MAX_PARAGRAPH);
+	const paragraphs = seg.paragraphs.map((p) =>
+		p.text.length > MAX_PARAGRAPH ? { ...p, text: '' } : p
+	);
+	const table = findActors(paragraphs);
+	const index = new MentionIndex(table, paragraphs);
+	const quotes = findQuoteAttributions(paragraphs, index);
+
+	const dateCache = new Map<number, DateMention[]>();
+	const datesOf = (p: number, start: number, end: number) => {
+		let all = dateCache.get(p);
+		if (!all) {
+			const text = paragraphs[p - 1]!.text;
+			all = splitSentences(text).flatMap((s) =>
+				findDates(s.text, published).map((d) => ({
+					...d,
+					start: d.start + s.start,
+					end: d.end + s.start
+				}))
+			);
+			// A wire dateline ("ISTANBUL, June 14 (Agency) -") dates the filing, not the events.
+			const dateline = text.match(DATELINE);
+			if (dateline) all = all.filter((d) => d.start >= dateline[0].length);
+			dateCache.set(p, all);
+		}
+		return all.filter((d) => d.start >= start && d.start < end);
+	};
+	const events = findEvents(paragraphs, index, datesOf);
+	const reactions = findReactions(paragraphs, index, quotes, events);
+	const title = seg.header?.title?.trim() || firstSentence(paragraphs[0]!.text);
+	const slug = slugify(options.slug ?? title, 60);
+	const url = seg.header?.source?.trim();
+	const notes: string[] = [];
+	if (!seg.header?.title)
+		notes.push('no title in a header block; the first sentence stands in for it');
+	if (!seg.header?.outlet) notes.push('no outlet in a header block');
+	for (const p of tooLong)
+		notes.push(`paragraph ${p.n} is ${p.text.length} characters long; it was not read for items`);
+
+	const story = assemble({
+		meta: {
+			slug,
+			title,
+			outlet: seg.header?.outlet?.trim() || 'Unknown outlet',
+			sourceUrl: url && /^https?:\/\/\S+$/.test(url) ? url : null,
+			published
+		},
+		paragraphs,
+		table,
+		index,
+		events,
+		reactions,
+		quotes,
+		datesOf
+	});
+
+	// Safety net: anything the validator rejects is dropped and reported, never shipped.
+	const check = validateStory(story, seg.paragraphs, { file: 'draft' });
+	if (!check.ok) {
+		const bad = new Set(
+			check.problems.map((pr) =>
+				pr.path
+					.match(/^(events|reactions|actors)\[(\d+)\]/)
+					?.slice(1, 3)
+					.join(':')
+			)
+		);
+		for (const pr of check.problems) notes.push(`dropped: ${pr.path}: ${pr.message}`);
+		story.events = story.events.filter((_, i) => !bad.has(`events:${i}`));
+		story.reactions = story.reactions.filter((_, i) => !bad.has(`reactions:${i}`));
+	}
+	if (!story.events.length && !story.reactions.length)
+		notes.push('no dated events or reactions found');
+
+	const flagged = [...story.actors, ...story.events, ...story.reactions].filter(
+		(x) => x.review
+	).length;
+	return {
+		ok: true,
+		story,
+		paragraphs: seg.paragraphs,
+		quotes,
+		report: {
+			paragraphs: paragraphs.length,
+			removed: seg.removed,
+			actors: story.actors.length,
+			events: story.events.length,
+			reactions: story.reactions.length,
+			quotes: { total: quotes.length, attributed: quotes.filter((q) => q.speaker).length },
+			needsReview: flagged,
+			notes
+		}
+	};
+}
+
+/** `YYYY-MM-DD` from a header's date (also accepts an ISO timestamp), or null. */
+export function normaliseDate(value: string | undefined): string | null {
+	const m = value?.trim().match(/^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$/);
+	if (!m || !parseCalendar(m[1]!)) return null;
+	return m[1]!;
+}
+
+function firstSentence(text: string): string {
+	const s = splitSentences(text)[0]?.text ?? text;
+	return s.length > 90 ? s.slice(0, 90).replace(/\s+\S*$/, '') + '…' : s;
+}

@@ -1,0 +1,246 @@
+/**
+ * Events: the happenings a sentence reports (met, signed, accused, left…),
+ * with the actors named in the clause, plus events implied by dates: the
+ * subject of a duration ("three years of US support") and the anchor of an
+ * offset ("three years before the invasion", dated from the sentence's own
+ * year).
+ */
+import type { Paragraph } from '../article/segment.ts';
+import type { DateMention } from './dates.ts';
+import { EVENT_VERBS, verbPattern } from './lexicon.ts';
+import { insideQuote, type MentionIndex } from './mentions.ts';
+import { splitSentences } from './text.ts';
+
+/** An event found in the text, before its date is resolved. */
+export interface FoundEvent {
+	paragraph: number;
+	/** Verbatim span of the paragraph that reports it. */
+	start: number;
+	end: number;
+	label: string;
+	actors: string[];
+	/** Temporal expressions of its sentence (offsets relative to the paragraph). */
+	dates: DateMention[];
+	/** Reported in the past perfect ("had appeared"): before the main day. */
+	pastPerfect: boolean;
+	/** Ordering cue at the start of the sentence ("then", "from there"). */
+	follows: boolean;
+	/** A date fixed by the extractor itself (durations, offsets). */
+	fixed?: DateMention['value'];
+	confidence: number;
+	review?: string;
+}
+
+const VERB = new RegExp(`\\b(${verbPattern(EVENT_VERBS)})\\b`, 'giu');
+const SPOKEN = new RegExp(
+	`\\b(${verbPattern(['say', 'tell', 'announce', 'declare', 'warn', 'insist'])})\\b`,
+	'g'
+);
+const REPORTED = /\b(?:said|says|told|added|argued|claimed|insisted|announced|reported)\b/i;
+const FOLLOWS =
+	/^(?:then|from there|later|afterwards|after that|soon after|next|shortly after|not long after)\b|\b(?:then|later)\s+\w+ed\b/i;
+
+/** Finds events sentence by sentence; `datesOf` gives each sentence's temporal expressions. */
+export function findEvents(
+	paragraphs: readonly Paragraph[],
+	index: MentionIndex,
+	datesOf: (p: number, start: number, end: number) => DateMention[]
+): FoundEvent[] {
+	const out: FoundEvent[] = [];
+	for (const para of paragraphs) {
+		const text = para.text;
+		const p = para.n;
+		for (const s of splitSentences(text)) {
+			const dates = datesOf(p, s.start, s.end);
+			const body = text.slice(s.start, s.end);
+			for (const d of dates) derived(d, dates, p, text, index, out);
+			const before = out.length;
+			for (const m of body.matchAll(VERB)) {
+				const at = s.start + m.index;
+				const word = m[1]!.toLowerCase();
+				if (insideQuote(text, at)) continue;
+				const prev = text.slice(Math.max(s.start, at - 12), at);
+				if (/ing$/.test(word) && !/\b(?:was|were|is|are|been|seen|be)\s+$/i.test(prev)) continue;
+				if (/\b(?:the|a|an|to|of|his|her|their|its)\s+$/i.test(prev)) continue;
+				// A verb in a relative clause ("an investigation that began") heads the event only if nothing else does.
+				if (
+					/\b(?:that|which|who)\s+(?:\w+\s+){0,2}$/i.test(
+						text.slice(Math.max(s.start, at - 30), at)
+					) &&
+					[...body.matchAll(VERB)].some(
+						(x) => x.index > m.index && !insideQuote(text, s.start + x.index)
+					)
+				)
+					continue;
+				if (
+					/^(?:post|end|call|start|order|name|fire|file|table|cut|hit|land|fall|rise|free|talk|close|open|block|charge|return|strike|attack|sign|vote|ban)s?$/.test(
+						word
+					) &&
+					!/\b(?:has|have|had|was|were|will|to|and)\s+$/i.test(prev) &&
+					!index.groupBefore(p, s.start, at).length
+				)
+					continue;
+				const subjects = index.groupBefore(p, s.start, at);
+				const clauseStart = subjects[0]?.start ?? Math.max(s.start, text.lastIndexOf(',', at) + 1);
+				let end = at + m[0].length;
+				const tail = text.slice(end, s.end).match(/^[^,;:.!?"“”()–—]*/);
+				end += Math.min(tail?.[0].length ?? 0, 110);
+				let start = clauseStart;
+				while (/\s/.test(text[start] ?? '')) start++;
+				for (;;) {
+					while (end > start && /[\s,-]/.test(text[end - 1]!)) end--;
+					const dangling = text
+						.slice(start, end)
+						.match(/\s(?:and|or|but|of|to|the|a|an|as|with|by)$/i);
+					if (!dangling) break;
+					end -= dangling[0].length;
+				}
+				const actors = [...new Set(index.within(p, start, end).map((x) => x.actor))];
+				if (!actors.length && !dates.some((d) => d.value)) continue;
+				const quote = text.slice(start, end);
+				out.push({
+					paragraph: p,
+					start,
+					end,
+					label: labelOf(quote),
+					actors,
+					dates,
+					pastPerfect:
+						/\bhad\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, at - 20), at)) &&
+						!REPORTED.test(text.slice(s.start, at)),
+					follows:
+						FOLLOWS.test(body.trimStart()) ||
+						/\bthen\s+$/i.test(text.slice(Math.max(s.start, at - 6), at)),
+					confidence: subjects.length ? 0.65 : 0.45,
+					review: subjects.length
+						? undefined
+						: 'no subject found for the event; check who took part'
+				});
+				break;
+			}
+			if (out.length === before) {
+				const spoken = spokenEvent(text, s, dates, p, index);
+				if (spoken) out.push(spoken);
+			}
+		}
+	}
+	return out;
+}
+
+/**
+ * A dated statement as an event ("Speaking on Wednesday, Owens said …"):
+ * only where the sentence has a named speaker before the speech verb and a
+ * date of its own, so undated talk does not crowd the timeline.
+ */
+function spokenEvent(
+	text: string,
+	s: { start: number; end: number },
+	dates: DateMention[],
+	p: number,
+	index: MentionIndex
+): FoundEvent | undefined {
+	if (!dates.some((d) => d.kind === 'point' && d.value)) return undefined;
+	for (const m of text.slice(s.start, s.end).matchAll(SPOKEN)) {
+		const at = s.start + m.index;
+		if (insideQuote(text, at)) continue;
+		const subjects = index.groupBefore(p, s.start, at);
+		const speaker =
+			subjects[0] ??
+			index.within(p, s.start, s.end).find((x) => x.start > at && !insideQuote(text, x.start));
+		if (!speaker) continue;
+		const start = Math.min(speaker.start, at);
+		let end = s.end;
+		while (end > start && /[\s.,"”]/.test(text[end - 1]!)) end--;
+		if (end - start > 160)
+			end = start + text.slice(start, start + 160).replace(/\s+\S*$/, '').length;
+		return {
+			paragraph: p,
+			start,
+			end,
+			label: labelOf(text.slice(start, end)),
+			actors: [
+				...new Set(
+					index
+						.within(p, start, end)
+						.filter((x) => !insideQuote(text, x.start))
+						.map((x) => x.actor)
+				)
+			],
+			dates,
+			pastPerfect: false,
+			follows: false,
+			confidence: 0.5,
+			review: 'a dated statement read as an event'
+		};
+	}
+	return undefined;
+}
+
+/** Events implied by durations and offsets. */
+function derived(
+	d: DateMention,
+	all: DateMention[],
+	p: number,
+	text: string,
+	index: MentionIndex,
+	out: FoundEvent[]
+) {
+	if (d.kind === 'range' && d.value) {
+		const np = text
+			.slice(d.end)
+			.match(
+				/^\s*of\s+((?:[\p{L}'’-]+\s*){1,9}?)(?=[,;.:!?)]|\s+(?:and|but|with|as|which|who)\b|$)/u
+			);
+		if (!np) return;
+		const start = d.start;
+		const end = d.end + np[0].length;
+		out.push({
+			paragraph: p,
+			start,
+			end,
+			label: labelOf(np[1]!.trim()),
+			actors: [...new Set(index.within(p, start, end).map((x) => x.actor))],
+			dates: [d],
+			pastPerfect: false,
+			follows: false,
+			fixed: d.value,
+			confidence: 0.5,
+			review: 'duration read as a range ending at publication'
+		});
+	}
+	if (d.kind === 'offset' && d.anchor?.offset) {
+		const base = all.find((x) => x.kind === 'point' && x.value && x !== d);
+		const { n, unit } = d.anchor.offset;
+		const nounAt = text.indexOf(d.anchor.noun, d.start);
+		const common = {
+			paragraph: p,
+			start: nounAt,
+			end: nounAt + d.anchor.noun.length,
+			label: labelOf(d.anchor.noun.replace(/^(?:the|a|his|her|their)\s+/i, '')),
+			dates: [d],
+			pastPerfect: false,
+			follows: false
+		};
+		const actors = [
+			...new Set(index.within(p, nounAt, nounAt + d.anchor.noun.length).map((x) => x.actor))
+		];
+		if (base?.value && (unit === 'year' || base.value.precision !== 'year')) {
+			const sign = d.anchor.direction === 'before' ? 1 : -1;
+			const year = Number(base.value.start.slice(0, 4)) + sign * (unit === 'year' ? n : 0);
+			out.push({
+				...common,
+				actors,
+				fixed: { start: String(year), precision: 'year', approximate: unit !== 'year' },
+				confidence: 0.6,
+				review: `date derived: "${d.text}" counted from "${base.text}"`
+			});
+		}
+	}
+}
+
+/** A label from a verbatim span: first letter capitalised, cut at a word near 90 characters. */
+export function labelOf(quote: string): string {
+	let s = quote.replace(/\s+/g, ' ').trim();
+	if (s.length > 90) s = s.slice(0, 90).replace(/\s+\S*$/, '') + '…';
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}

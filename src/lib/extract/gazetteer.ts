@@ -1,0 +1,217 @@
+/**
+ * A small shipped gazetteer: countries with their ISO codes, the words an
+ * article uses for them (names, nationality adjectives, capitals used for
+ * governments), regions, parties and institutions. Facts, not rules.
+ */
+
+/** One country: code, the names that mean the country, demonyms, capital. */
+export interface Country {
+	code: string;
+	name: string;
+	/** Names that denote the country or its government ("US", "America"). */
+	names: string[];
+	/** Nationality adjectives and plurals ("American", "Americans"). */
+	demonyms: string[];
+	/** The capital, used for the government ("Kyiv said…"). */
+	capital?: string;
+}
+
+// code|name|other names|demonyms|capital
+const TABLE = `US|United States|US,U.S.,USA,America,the United States,the US,Washington|American,Americans,US|Washington
+UA|Ukraine|Kyiv,Kiev|Ukrainian,Ukrainians|Kyiv
+RU|Russia|Russian Federation,Moscow,the Kremlin,Kremlin|Russian,Russians|Moscow
+GB|United Kingdom|UK,U.K.,Britain,Great Britain,the UK,Downing Street|British,Briton,Britons|London
+FR|France|Paris,the Elysee,Élysée|French|Paris
+DE|Germany|Berlin|German,Germans|Berlin
+PL|Poland|Warsaw|Polish,Poles|Warsaw
+IT|Italy|Rome|Italian,Italians|Rome
+ES|Spain|Madrid|Spanish,Spaniards|Madrid
+NL|Netherlands|the Netherlands,The Hague|Dutch|The Hague
+BE|Belgium|Brussels|Belgian,Belgians|
+SE|Sweden|Stockholm|Swedish,Swedes|Stockholm
+NO|Norway|Oslo|Norwegian,Norwegians|Oslo
+DK|Denmark|Copenhagen|Danish,Danes|Copenhagen
+FI|Finland|Helsinki|Finnish,Finns|Helsinki
+EE|Estonia|Tallinn|Estonian,Estonians|Tallinn
+LV|Latvia|Riga|Latvian,Latvians|Riga
+LT|Lithuania|Vilnius|Lithuanian,Lithuanians|Vilnius
+HU|Hungary|Budapest|Hungarian,Hungarians|Budapest
+CZ|Czech Republic|Czechia,Prague|Czech,Czechs|Prague
+RO|Romania|Bucharest|Romanian,Romanians|Bucharest
+GR|Greece|Athens|Greek,Greeks|Athens
+TR|Turkey|Türkiye,Ankara|Turkish,Turks|Ankara
+IE|Ireland|Dublin|Irish|Dublin
+PT|Portugal|Lisbon|Portuguese|Lisbon
+AT|Austria|Vienna|Austrian,Austrians|Vienna
+CH|Switzerland|Bern,Geneva|Swiss|Bern
+CN|China|Beijing|Chinese|Beijing
+JP|Japan|Tokyo|Japanese|Tokyo
+KR|South Korea|Seoul|South Korean,South Koreans|Seoul
+KP|North Korea|Pyongyang|North Korean,North Koreans|Pyongyang
+IN|India|New Delhi,Delhi|Indian,Indians|New Delhi
+PK|Pakistan|Islamabad|Pakistani,Pakistanis|Islamabad
+IR|Iran|Tehran|Iranian,Iranians|Tehran
+IL|Israel|Jerusalem|Israeli,Israelis|Jerusalem
+PS|Palestine|Palestinian territories,Gaza,West Bank|Palestinian,Palestinians|
+SA|Saudi Arabia|Riyadh|Saudi,Saudis|Riyadh
+EG|Egypt|Cairo|Egyptian,Egyptians|Cairo
+MA|Morocco|Rabat|Moroccan,Moroccans|Rabat
+DZ|Algeria|Algiers|Algerian,Algerians|Algiers
+TN|Tunisia|Tunis|Tunisian,Tunisians|Tunis
+LY|Libya|Tripoli|Libyan,Libyans|Tripoli
+QA|Qatar|Doha|Qatari,Qataris|Doha
+AE|United Arab Emirates|UAE,Abu Dhabi|Emirati,Emiratis|Abu Dhabi
+SY|Syria|Damascus|Syrian,Syrians|Damascus
+IQ|Iraq|Baghdad|Iraqi,Iraqis|Baghdad
+LB|Lebanon|Beirut|Lebanese|Beirut
+JO|Jordan|Amman|Jordanian,Jordanians|Amman
+CA|Canada|Ottawa|Canadian,Canadians|Ottawa
+MX|Mexico|Mexico City|Mexican,Mexicans|Mexico City
+BR|Brazil|Brasilia,Brasília|Brazilian,Brazilians|Brasília
+AR|Argentina|Buenos Aires|Argentine,Argentinian,Argentines|Buenos Aires
+CL|Chile|Santiago|Chilean,Chileans|Santiago
+CO|Colombia|Bogota,Bogotá|Colombian,Colombians|Bogotá
+VE|Venezuela|Caracas|Venezuelan,Venezuelans|Caracas
+AU|Australia|Canberra|Australian,Australians|Canberra
+NZ|New Zealand|Wellington|New Zealander,New Zealanders|Wellington
+ZA|South Africa|Pretoria|South African,South Africans|Pretoria
+NG|Nigeria|Abuja|Nigerian,Nigerians|Abuja
+KE|Kenya|Nairobi|Kenyan,Kenyans|Nairobi
+ET|Ethiopia|Addis Ababa|Ethiopian,Ethiopians|Addis Ababa
+SD|Sudan|Khartoum|Sudanese|Khartoum
+TW|Taiwan|Taipei|Taiwanese|Taipei
+ID|Indonesia|Jakarta|Indonesian,Indonesians|Jakarta
+PH|Philippines|the Philippines,Manila|Filipino,Filipinos|Manila
+VN|Vietnam|Hanoi|Vietnamese|Hanoi
+TH|Thailand|Bangkok|Thai|Bangkok
+BY|Belarus|Minsk|Belarusian,Belarusians|Minsk
+GE|Georgia|Tbilisi|Georgian,Georgians|Tbilisi
+MD|Moldova|Chisinau|Moldovan,Moldovans|Chisinau
+RS|Serbia|Belgrade|Serbian,Serbs|Belgrade
+AF|Afghanistan|Kabul|Afghan,Afghans|Kabul`;
+
+/** Every country of the gazetteer. */
+export const COUNTRIES: Country[] = TABLE.split('\n').map((line) => {
+	const [code, name, names, demonyms, capital] = line.split('|') as [
+		string,
+		string,
+		string,
+		string,
+		string
+	];
+	return {
+		code,
+		name,
+		names: [name, ...names.split(',').filter(Boolean)],
+		demonyms: demonyms.split(',').filter(Boolean),
+		capital: capital || undefined
+	};
+});
+
+const byName = new Map<string, Country>();
+const byDemonym = new Map<string, Country>();
+for (const c of COUNTRIES) {
+	for (const n of c.names) byName.set(n.replace(/^the /i, '').toLowerCase(), c);
+	for (const d of c.demonyms) byDemonym.set(d.toLowerCase(), c);
+}
+
+/** The country a name denotes ("Britain", "the US", "Kyiv"), if any. */
+export function countryByName(name: string): Country | undefined {
+	return byName.get(
+		name
+			.replace(/^the /i, '')
+			.replace(/['’]s$/, '')
+			.toLowerCase()
+	);
+}
+
+/** The country a nationality word names ("French", "Ukrainians"), if any. */
+export function countryByDemonym(word: string): Country | undefined {
+	return byDemonym.get(word.toLowerCase());
+}
+
+/** Regions for actors without one country. */
+export const REGIONS: Record<string, string> = {
+	european: 'Europe',
+	europe: 'Europe',
+	eu: 'Europe',
+	'european union': 'Europe',
+	nato: 'North Atlantic',
+	western: 'West',
+	african: 'Africa',
+	'african union': 'Africa',
+	arab: 'Middle East',
+	'arab league': 'Middle East',
+	asian: 'Asia',
+	'united nations': 'World',
+	un: 'World',
+	g7: 'World'
+};
+
+/** Parties and their country, by the plural word an article uses. */
+export const PARTIES: Record<string, string> = {
+	democrats: 'US',
+	democrat: 'US',
+	democratic: 'US',
+	republicans: 'US',
+	republican: 'US',
+	gop: 'US',
+	labour: 'GB',
+	conservatives: 'GB',
+	tories: 'GB',
+	tory: 'GB',
+	'lib dems': 'GB',
+	'liberal democrats': 'GB',
+	'reform uk': 'GB',
+	snp: 'GB',
+	cdu: 'DE',
+	spd: 'DE',
+	afd: 'DE',
+	greens: '',
+	likud: 'IL',
+	'bharatiya janata party': 'IN',
+	bjp: 'IN'
+};
+
+/** Last words that make a name an organisation ("… Ministry", "… Council"). */
+export const ORG_HEADS = new Set(
+	'ministry department office council commission committee court parliament congress senate assembly union bank agency organisation organization institute university party army forces force navy police service fund federation association alliance group company corporation inc ltd reuters news times post guardian tribunal authority board league programme program network foundation cabinet government administration kremlin pentagon international watch society coalition confederation cross chamber systems technologies airlines media treasury ministries embassy'.split(
+		' '
+	)
+);
+
+/** Well-known bodies named by their initials, with region or country. */
+export const INSTITUTIONS: Record<string, { country: string | null; region?: string }> = {
+	NATO: { country: null, region: 'North Atlantic' },
+	EU: { country: null, region: 'Europe' },
+	UN: { country: null, region: 'World' },
+	'European Union': { country: null, region: 'Europe' },
+	'United Nations': { country: null, region: 'World' },
+	'European Commission': { country: null, region: 'Europe' },
+	IMF: { country: null, region: 'World' },
+	WHO: { country: null, region: 'World' },
+	'World Health Organization': { country: null, region: 'World' },
+	'World Bank': { country: null, region: 'World' },
+	'Security Council': { country: null, region: 'World' },
+	G7: { country: null, region: 'World' },
+	'African Union': { country: null, region: 'Africa' },
+	'Arab League': { country: null, region: 'Middle East' },
+	Hamas: { country: 'PS' },
+	Hezbollah: { country: 'LB' },
+	Pentagon: { country: 'US' },
+	Kremlin: { country: 'RU' },
+	'White House': { country: 'US' },
+	'State Department': { country: 'US' },
+	Congress: { country: 'US' },
+	Senate: { country: 'US' },
+	'Downing Street': { country: 'GB' },
+	'Foreign Office': { country: 'GB' },
+	Bundestag: { country: 'DE' },
+	'Amnesty International': { country: null, region: 'World' },
+	'Human Rights Watch': { country: null, region: 'World' },
+	'Red Crescent': { country: null, region: 'World' },
+	'Doctors Without Borders': { country: null, region: 'World' },
+	Treasury: { country: null, region: 'Unknown' },
+	'International Monetary Fund': { country: null, region: 'World' },
+	'Red Cross': { country: null, region: 'World' }
+};

@@ -1,0 +1,413 @@
+/**
+ * Word lists the extractors share: titles, speech verbs, stance verbs,
+ * event verbs, words that are never names. General English, not tuned to
+ * any article.
+ */
+
+/** Titles that name an office, lower-case, longest first. */
+export const TITLES = [
+	'vice-president',
+	'vice president',
+	'prime minister',
+	'deputy prime minister',
+	'foreign minister',
+	'foreign secretary',
+	'defence minister',
+	'defense minister',
+	'defence secretary',
+	'defense secretary',
+	'interior minister',
+	'finance minister',
+	'health minister',
+	'home secretary',
+	'secretary of state',
+	'secretary-general',
+	'secretary general',
+	'attorney general',
+	'chief executive',
+	'opposition leader',
+	'house speaker',
+	'president',
+	'chancellor',
+	'minister',
+	'secretary',
+	'senator',
+	'sen.',
+	'governor',
+	'mayor',
+	'ambassador',
+	'envoy',
+	'spokesman',
+	'spokeswoman',
+	'spokesperson',
+	'leader',
+	'king',
+	'queen',
+	'pope',
+	'general',
+	'commissioner',
+	'councillor',
+	'councilor',
+	'congressman',
+	'congresswoman',
+	'representative',
+	'rep.',
+	'speaker',
+	'judge',
+	'chairman',
+	'chairwoman',
+	'chair',
+	'ceo',
+	'premier',
+	'counterpart',
+	'mr',
+	'mrs',
+	'ms',
+	'dr'
+];
+
+/** Titles that stand for a head of state or government (and match "leader", "counterpart"). */
+export const HEAD_TITLES = new Set([
+	'president',
+	'prime minister',
+	'chancellor',
+	'premier',
+	'king',
+	'queen',
+	'leader',
+	'counterpart'
+]);
+
+/** Verbs that introduce speech, as base forms; inflections are matched by `verbForms`. */
+export const SPEECH_VERBS = [
+	'say',
+	'tell',
+	'add',
+	'continue',
+	'write',
+	'post',
+	'state',
+	'declare',
+	'insist',
+	'argue',
+	'warn',
+	'ask',
+	'reply',
+	'respond',
+	'answer',
+	'claim',
+	'explain',
+	'note',
+	'tweet',
+	'announce',
+	'urge',
+	'acknowledge',
+	'admit',
+	'recall',
+	'quip',
+	'conclude',
+	'stress',
+	'vow',
+	'promise',
+	'suggest',
+	'describe',
+	'call'
+];
+
+/** Stance of a reporting verb toward its object. */
+export const STANCE_VERBS: Record<string, 'supportive' | 'critical' | 'mixed' | 'neutral'> = {
+	accuse: 'critical',
+	condemn: 'critical',
+	criticise: 'critical',
+	criticize: 'critical',
+	denounce: 'critical',
+	blame: 'critical',
+	attack: 'critical',
+	slam: 'critical',
+	reject: 'critical',
+	mock: 'critical',
+	ridicule: 'critical',
+	rebuke: 'critical',
+	chide: 'critical',
+	scold: 'critical',
+	berate: 'critical',
+	decry: 'critical',
+	deplore: 'critical',
+	oppose: 'critical',
+	challenge: 'critical',
+	sanction: 'critical',
+	threaten: 'critical',
+	'lash out at': 'critical',
+	'hit out at': 'critical',
+	'call out': 'critical',
+	disrespect: 'critical',
+	back: 'supportive',
+	support: 'supportive',
+	thank: 'supportive',
+	welcome: 'supportive',
+	praise: 'supportive',
+	hail: 'supportive',
+	endorse: 'supportive',
+	defend: 'supportive',
+	congratulate: 'supportive',
+	applaud: 'supportive',
+	commend: 'supportive',
+	salute: 'supportive',
+	'stand by': 'supportive',
+	'stand with': 'supportive',
+	'side with': 'supportive',
+	'rally behind': 'supportive',
+	reassure: 'supportive',
+	urge: 'mixed',
+	'call on': 'mixed',
+	'appeal to': 'mixed',
+	question: 'mixed'
+};
+
+/** Nouns after "published/expressed/voiced/offered … for/of" that carry a stance. */
+export const STANCE_NOUNS: Record<string, 'supportive' | 'critical'> = {
+	support: 'supportive',
+	solidarity: 'supportive',
+	sympathy: 'supportive',
+	condolences: 'supportive',
+	backing: 'supportive',
+	thanks: 'supportive',
+	gratitude: 'supportive',
+	praise: 'supportive',
+	criticism: 'critical',
+	condemnation: 'critical',
+	anger: 'critical',
+	outrage: 'critical',
+	concern: 'critical',
+	opposition: 'critical'
+};
+
+/**
+ * Predicates about a target inside reported speech ("said X was the
+ * aggressor", "said X acted with restraint"), as patterns on the words
+ * after the target.
+ */
+export const CLAUSE_STANCE: [RegExp, 'supportive' | 'critical'][] = [
+	[
+		/^(?:was|is|were|are|had been|has been)\s+(?:the\s+)?(?:aggressor|to blame|responsible|wrong|lying|a liar|a threat|a danger|a dictator|unfit|guilty)/i,
+		'critical'
+	],
+	[
+		/^(?:had\s+|has\s+)?(?:acted|behaved)\s+(?:with\s+)?(?:restraint|responsibly|correctly)/i,
+		'supportive'
+	],
+	[
+		/^(?:was|is|were|are|had been|has been)\s+(?:right|correct|brave|courageous|a hero|an ally|a friend|not alone)/i,
+		'supportive'
+	],
+	[
+		/^(?:had\s+|has\s+)?(?:disrespected|betrayed|lied|failed|insulted|humiliated|provoked)/i,
+		'critical'
+	],
+	[/^(?:is|was|are|were)\s+not ready\b/i, 'critical'],
+	[
+		/^(?:(?:was|is|were|are)\s+(?:being\s+)?|being\s+)(?:attacked|invaded|bombed|targeted)/i,
+		'supportive'
+	]
+];
+
+/** Phrases in a quote addressed to a target that show support ("You are not alone"). */
+export const QUOTE_SUPPORT =
+	/\b(?:not alone|stand with|stands with|standing with|solidarity|we support|thank you|grateful|on your side|behind you)\b/i;
+
+/** Verbs that report something happening: the heads of events. */
+export const EVENT_VERBS = [
+	'meet',
+	'sign',
+	'agree',
+	'announce',
+	'vote',
+	'attack',
+	'strike',
+	'launch',
+	'kill',
+	'leave',
+	'resign',
+	'elect',
+	'win',
+	'lose',
+	'post',
+	'hold',
+	'visit',
+	'rule',
+	'pass',
+	'approve',
+	'invade',
+	'arrest',
+	'fire',
+	'hit',
+	'clash',
+	'open',
+	'close',
+	'raise',
+	'cut',
+	'ban',
+	'release',
+	'free',
+	'seize',
+	'capture',
+	'withdraw',
+	'deploy',
+	'order',
+	'sack',
+	'appoint',
+	'name',
+	'impose',
+	'lift',
+	'suspend',
+	'collapse',
+	'crash',
+	'erupt',
+	'begin',
+	'end',
+	'start',
+	'host',
+	'call',
+	'publish',
+	'present',
+	'unveil',
+	'block',
+	'reject',
+	'accuse',
+	'confirm',
+	'deny',
+	'escalate',
+	'soften',
+	'sour',
+	'break',
+	'storm',
+	'evacuate',
+	'die',
+	'injure',
+	'flee',
+	'return',
+	'arrive',
+	'travel',
+	'fly',
+	'land',
+	'fall',
+	'rise',
+	'shoot',
+	'bomb',
+	'detain',
+	'charge',
+	'convict',
+	'sentence',
+	'sue',
+	'file',
+	'introduce',
+	'table',
+	'debate',
+	'discuss',
+	'talk',
+	'negotiate',
+	'fine',
+	'convene',
+	'oversee',
+	'activate',
+	'send',
+	'pass'
+];
+
+const IRREGULAR: Record<string, string[]> = {
+	say: ['says', 'said', 'saying'],
+	tell: ['tells', 'told', 'telling'],
+	write: ['writes', 'wrote', 'writing', 'written'],
+	meet: ['meets', 'met', 'meeting'],
+	win: ['wins', 'won', 'winning'],
+	lose: ['loses', 'lost', 'losing'],
+	leave: ['leaves', 'left', 'leaving'],
+	hold: ['holds', 'held', 'holding'],
+	strike: ['strikes', 'struck', 'striking'],
+	hit: ['hits', 'hit', 'hitting'],
+	cut: ['cuts', 'cut', 'cutting'],
+	begin: ['begins', 'began', 'begun', 'beginning'],
+	break: ['breaks', 'broke', 'broken', 'breaking'],
+	flee: ['flees', 'fled', 'fleeing'],
+	fly: ['flies', 'flew', 'flown', 'flying'],
+	fall: ['falls', 'fell', 'fallen', 'falling'],
+	rise: ['rises', 'rose', 'risen', 'rising'],
+	shoot: ['shoots', 'shot', 'shooting'],
+	seize: ['seizes', 'seized', 'seizing'],
+	withdraw: ['withdraws', 'withdrew', 'withdrawn', 'withdrawing'],
+	die: ['dies', 'died', 'dying'],
+	free: ['frees', 'freed', 'freeing'],
+	agree: ['agrees', 'agreed', 'agreeing'],
+	quip: ['quips', 'quipped', 'quipping'],
+	ban: ['bans', 'banned', 'banning'],
+	slam: ['slams', 'slammed', 'slamming'],
+	stand: ['stands', 'stood', 'standing'],
+	lash: ['lashes', 'lashed', 'lashing'],
+	side: ['sides', 'sided', 'siding'],
+	rally: ['rallies', 'rallied', 'rallying'],
+	sue: ['sues', 'sued', 'suing'],
+	table: ['tables', 'tabled', 'tabling'],
+	open: ['opens', 'opened', 'opening'],
+	sour: ['sours', 'soured', 'souring'],
+	soften: ['softens', 'softened', 'softening'],
+	question: ['questions', 'questioned', 'questioning'],
+	appeal: ['appeals', 'appealed', 'appealing'],
+	travel: ['travels', 'travelled', 'traveled', 'travelling', 'traveling'],
+	deny: ['denies', 'denied', 'denying'],
+	reply: ['replies', 'replied', 'replying'],
+	impose: ['imposes', 'imposed', 'imposing'],
+	send: ['sends', 'sent', 'sending'],
+	oversee: ['oversees', 'oversaw', 'overseen', 'overseeing'],
+	fine: ['fines', 'fined', 'fining']
+};
+
+/** Inflected forms of a base verb: "accuse" → accuse, accuses, accused, accusing. */
+export function verbForms(base: string): string[] {
+	const [head, ...rest] = base.split(' ');
+	const tail = rest.length ? ' ' + rest.join(' ') : '';
+	const irregular = IRREGULAR[head!];
+	let forms: string[];
+	if (irregular) forms = [head!, ...irregular];
+	else if (head!.endsWith('e')) forms = [head!, head + 's', head + 'd', head!.slice(0, -1) + 'ing'];
+	else if (/[^aeiou]y$/.test(head!))
+		forms = [head!, head!.slice(0, -1) + 'ies', head!.slice(0, -1) + 'ied', head + 'ing'];
+	else if (/(?:s|sh|ch|x|z)$/.test(head!)) forms = [head!, head + 'es', head + 'ed', head + 'ing'];
+	else forms = [head!, head + 's', head + 'ed', head + 'ing'];
+	return forms.map((f) => f + tail);
+}
+
+/** Alternation of all forms of some base verbs, longest first, for a regex. */
+export function verbPattern(bases: readonly string[]): string {
+	return bases
+		.flatMap(verbForms)
+		.sort((a, b) => b.length - a.length)
+		.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+		.join('|');
+}
+
+/** The base form of an inflected verb among `bases`, if any. */
+export function baseOf(word: string, bases: readonly string[]): string | undefined {
+	const w = word.toLowerCase().replace(/\s+/g, ' ');
+	return bases.find((b) => verbForms(b).includes(w));
+}
+
+/** Capitalised words that start sentences or name things other than actors. */
+export const NOT_NAMES = new Set(
+	`The A An And But Or So Yet For Nor If As At In On Of To By From With Without After Before During While When Where Why How What Who Which That This These Those There Here Then Now Meanwhile However Also Still Even Later Earlier Since Until Although Though Because Despite Instead Indeed Yes No Not It Its He She They We I You His Her Their Our My Your Him Them Us Me Some Many Most Several All Both Each Every Other Another One Two Three Four Five Ten First Second Third Last Next Such Asked Speaking According Under Over Across Around Through Into Outside Inside Amid Following Asked Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Today Tomorrow Yesterday Mr Mrs Ms Dr Read More Share Advertisement Photo Image Getty Reuters AP AFP Watch Related Sign Subscribe Newsletter Copyright Live Breaking Analysis Update Updated Published PEACE`.split(
+		/\s+/
+	)
+);
+
+/** Social platforms and channels a reaction is made on. */
+export const CHANNELS: [RegExp, string][] = [
+	[/\bTruth Social\b/, 'Truth Social'],
+	[/\bon X\b|\bmessage on X\b|\bX post\b|\bpost(?:ed)? (?:on|to) X\b/, 'X'],
+	[/\bTwitter\b|\btweet/i, 'Twitter'],
+	[/\bFacebook\b/, 'Facebook'],
+	[/\bInstagram\b/, 'Instagram'],
+	[/\bTelegram\b/, 'Telegram'],
+	[/\bTikTok\b/, 'TikTok'],
+	[/\bstatement\b/i, 'statement'],
+	[/\bpress conference\b|\bnews conference\b/i, 'press conference'],
+	[/\binterview\b/i, 'interview']
+];

@@ -1,0 +1,216 @@
+/**
+ * Queries over actor mentions: mentions in a span, conjoined groups
+ * ("Trump and Vance"), pronouns resolved to the last person named, and
+ * unnamed speakers ("a foreign ministry spokeswoman").
+ */
+import type { Paragraph } from '../article/segment.ts';
+import type { ActorRecord, ActorTable, Mention } from './actors.ts';
+import { countryByDemonym, countryByName } from './gazetteer.ts';
+
+/** Read access to the mentions of an article. */
+export class MentionIndex {
+	readonly #byParagraph = new Map<number, Mention[]>();
+	readonly #actors: Map<string, ActorRecord>;
+	readonly #table: ActorTable;
+	readonly #paragraphs: readonly Paragraph[];
+
+	constructor(table: ActorTable, paragraphs: readonly Paragraph[]) {
+		this.#table = table;
+		this.#paragraphs = paragraphs;
+		this.#actors = new Map(table.actors.map((a) => [a.id, a]));
+		for (const m of table.mentions) {
+			const list = this.#byParagraph.get(m.paragraph) ?? [];
+			list.push(m);
+			this.#byParagraph.set(m.paragraph, list);
+		}
+	}
+
+	/** An actor by id. */
+	actor(id: string): ActorRecord | undefined {
+		return this.#actors.get(id);
+	}
+
+	/** Mentions of paragraph `p` that start in [start, end). */
+	within(p: number, start: number, end: number): Mention[] {
+		return (this.#byParagraph.get(p) ?? []).filter((m) => m.start >= start && m.start < end);
+	}
+
+	/**
+	 * The mention starting at or right after `from` in paragraph `p` (only
+	 * articles and adjectives between), with any mentions conjoined to it by
+	 * "and" or ",": "Trump and Vance", "the president and the US".
+	 */
+	groupAfter(p: number, from: number, limit: number): Mention[] {
+		const text = this.#paragraphs[p - 1]!.text;
+		const list = this.within(p, from, limit);
+		const first = list[0];
+		if (
+			!first ||
+			!/^[\s,]*(?:that\s+|then\s+)?(?:the\s+|some\s+|many\s+|several\s+|both\s+)?(?:[a-z]+\s+){0,2}$/.test(
+				text.slice(from, first.start)
+			) ||
+			/\b(?:of|for|to|with|in|on|at|by|from|about|over|against|that|who|which)\s+$/i.test(
+				text.slice(from, first.start)
+			)
+		)
+			return [];
+		const out = [first];
+		for (let i = 1; i < list.length; i++) {
+			const gap = text.slice(out.at(-1)!.end, list[i]!.start);
+			if (/^(?:['’]s)?\s*(?:,|,?\s*and|,?\s*as well as|&)\s+(?:the\s+)?$/i.test(gap))
+				out.push(list[i]!);
+			else break;
+		}
+		return out;
+	}
+
+	/** Mentions ending right before `to` (the subject of a verb at `to`), with conjoined ones. */
+	groupBefore(p: number, from: number, to: number): Mention[] {
+		const text = this.#paragraphs[p - 1]!.text;
+		const aside = text
+			.slice(from, to)
+			.match(/\s[-–—]\s[^-–—]{0,90}\s[-–—]\s*$|,\s(?:who|which|whose)\b[^,]{0,90},\s*$/);
+		if (aside) to = from + aside.index!;
+		const list = this.within(p, from, to).filter((m) => m.end <= to);
+		const last = list.at(-1);
+		if (!last) return [];
+		const gap = text.slice(last.end, to);
+		if (
+			!/^(?:['’]s)?(?:\s*,[^,]{0,60},)?,?(?:\s+[-–—][^-–—]{0,90}[-–—])?\s*(?:in (?:Congress|Parliament))?\s*(?:(?:has|have|had|was|were|is|are|also|then|later|quickly|immediately|publicly|repeatedly|earlier|again|not|never|would|will|could|did|does|do)\s+)*$/i.test(
+				gap
+			)
+		)
+			return [];
+		const out = [last];
+		for (let i = list.length - 2; i >= 0; i--) {
+			const between = text.slice(list[i]!.end, out[0]!.start);
+			if (/^\s*(?:,|,?\s*and)\s+(?:the\s+)?$/i.test(between)) out.unshift(list[i]!);
+			else break;
+		}
+		return out;
+	}
+
+	/** The last person named before `pos` of paragraph `p` (searching back a few paragraphs), outside quotes. */
+	lastPerson(
+		p: number,
+		pos: number,
+		exclude: ReadonlySet<string> = new Set()
+	): Mention | undefined {
+		for (let q = p; q >= Math.max(1, p - 3); q--) {
+			const text = this.#paragraphs[q - 1]!.text;
+			const list = (this.#byParagraph.get(q) ?? []).filter(
+				(m) =>
+					(q < p || m.start < pos) &&
+					this.#actors.get(m.actor)?.kind === 'person' &&
+					!exclude.has(m.actor) &&
+					!insideQuote(text, m.start)
+			);
+			if (list.length) return list.at(-1);
+		}
+		return undefined;
+	}
+
+	/** The government the article names most often (at least twice), if any. */
+	mainGovernment(): string | undefined {
+		const govs = this.#table.actors
+			.filter((a) => a.kind === 'government' && a.count >= 2)
+			.sort((a, b) => b.count - a.count);
+		return govs[0] && (!govs[1] || govs[0].count > govs[1].count) ? govs[0].id : undefined;
+	}
+
+	/** The last mention of an actor of a kind (organisations include parties and groups) before `pos`. */
+	lastOfKind(p: number, pos: number, kind: 'government' | 'organisation'): Mention | undefined {
+		for (let q = p; q >= Math.max(1, p - 3); q--) {
+			const list = (this.#byParagraph.get(q) ?? []).filter((m) => {
+				const k = this.#actors.get(m.actor)?.kind;
+				return (
+					(q < p || m.start < pos) &&
+					(kind === 'government'
+						? k === 'government'
+						: k === 'organisation' || k === 'party' || k === 'group')
+				);
+			});
+			if (list.length) return list.at(-1);
+		}
+		return undefined;
+	}
+
+	/** Adds an unnamed speaker ("a foreign ministry spokeswoman") as an actor, or finds it. */
+	unnamed(words: string, p: number, start: number, contextCountry: string | null): ActorRecord {
+		const name = words.replace(/^(?:a|an|the)\s+/i, '');
+		const cap = name.charAt(0).toUpperCase() + name.slice(1);
+		const adjective = name
+			.split(/\s+/)
+			.map((w) => countryByDemonym(w) ?? countryByName(w))
+			.find(Boolean);
+		const country = adjective?.code ?? contextCountry;
+		const display = adjective || !country ? cap : `${cap} (${country})`;
+		const id = display
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '');
+		let rec = this.#actors.get(id);
+		if (!rec) {
+			rec = {
+				id,
+				name: display,
+				kind: /s$/.test(name) && !/spokes/.test(name) ? 'group' : 'person',
+				country,
+				region: country ? undefined : 'Unknown',
+				role: words,
+				confidence: 0.5,
+				review: 'unnamed in the article; check who is meant',
+				count: 0
+			};
+			this.#actors.set(id, rec);
+			this.#table.actors.push(rec);
+		}
+		rec.count++;
+		const m: Mention = {
+			actor: id,
+			paragraph: p,
+			start,
+			end: start + words.length,
+			text: words,
+			via: 'role'
+		};
+		this.#table.mentions.push(m);
+		const list = this.#byParagraph.get(p) ?? [];
+		list.push(m);
+		list.sort((a, b) => a.start - b.start);
+		this.#byParagraph.set(p, list);
+		return rec;
+	}
+}
+
+/** Whether offset `pos` of `text` lies inside a double-quoted span. */
+export function insideQuote(text: string, pos: number): boolean {
+	const opens = quoteState(text);
+	return opens[pos] === 1;
+}
+
+let lastText = '';
+let lastState = new Uint8Array(0);
+
+/** For each offset of `text`, 1 if it lies inside a double quote (cached for the last text asked). */
+function quoteState(text: string): Uint8Array {
+	if (text === lastText) return lastState;
+	const state = new Uint8Array(text.length + 1);
+	let straight = false;
+	let curly = false;
+	for (let i = 0; i < text.length; i++) {
+		state[i] = straight || curly ? 1 : 0;
+		const ch = text[i];
+		if (ch === '"') straight = !straight;
+		else if (ch === '“') curly = true;
+		else if (ch === '”') curly = false;
+	}
+	state[text.length] = straight || curly ? 1 : 0;
+	lastText = text;
+	lastState = state;
+	return state;
+}
+
+/** Words naming an unnamed speaker: "a senior official", "the foreign ministry's spokeswoman". */
+export const UNNAMED =
+	/\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokes(?:man|woman|person)|officials?|sources?|diplomats?|aides?|adviser|advisers|analysts?|residents?|witnesses?|protesters?)\b/iu;

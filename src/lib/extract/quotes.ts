@@ -1,0 +1,176 @@
+/**
+ * Direct quotes attributed to their speakers: `X said "…"`, `"…," X said`,
+ * `"…," he said`, `"…," said X`, `X told Y: "…"`, `according to X`, a
+ * second quote in the same paragraph, and a quote continuing in the next
+ * paragraph. Each attribution says how it was made.
+ */
+import type { Paragraph } from '../article/segment.ts';
+import { SPEECH_VERBS, verbPattern } from './lexicon.ts';
+import { MentionIndex, UNNAMED } from './mentions.ts';
+import { findQuotes, splitSentences } from './text.ts';
+
+/** A direct quote and who said it. */
+export interface Quote {
+	paragraph: number;
+	start: number;
+	end: number;
+	/** The words inside the quotation marks. */
+	text: string;
+	/** The speaker's actor id, or null where none was found. */
+	speaker: string | null;
+	/** The addressee ("told Ukraine: …"), if any. */
+	addressee?: string;
+	confidence: number;
+	review?: string;
+}
+
+const SPEECH = verbPattern(SPEECH_VERBS);
+const AFTER = new RegExp(
+	`^[\\s,]*(?:[-–—]\\s*)?([^"“”.;:!?]{1,80}?)\\s+(?:(?:later|also|then|had|has|once|previously|earlier|quickly|simply)\\s+)*(${SPEECH})\\b`,
+	'iu'
+);
+const AFTER_INVERTED = new RegExp(`^[\\s,]*(${SPEECH})\\s+([^"“”.;:!?]{1,80}?)(?=[,.;:]|$)`, 'iu');
+const ANY_VERB = new RegExp(`\\b(${SPEECH})\\b`, 'giu');
+const ACCORDING = /\baccording to\s+([^,.;"“”]{1,80})/i;
+const PRONOUN = /^(?:he|she|they|it|we)$/i;
+
+/** Finds and attributes every direct quote of an article. */
+export function findQuoteAttributions(
+	paragraphs: readonly Paragraph[],
+	index: MentionIndex
+): Quote[] {
+	const out: Quote[] = [];
+	let previous: Quote | undefined;
+	for (const para of paragraphs) {
+		const text = para.text;
+		const sentences = splitSentences(text);
+		let inParagraph: Quote | undefined;
+		for (const q of findQuotes(text)) {
+			const sentence = sentences.find((s) => q.start >= s.start && q.start < s.end) ?? {
+				start: 0,
+				end: text.length,
+				text
+			};
+			const quote: Quote = {
+				paragraph: para.n,
+				start: q.start,
+				end: q.end,
+				text: q.inner,
+				speaker: null,
+				confidence: 0
+			};
+			attribute(quote, text, sentence, index);
+			if (!quote.speaker && inParagraph?.speaker) {
+				quote.speaker = inParagraph.speaker;
+				quote.confidence = 0.7;
+				quote.review = 'speaker taken from the earlier quote in the paragraph';
+			} else if (
+				!quote.speaker &&
+				previous?.speaker &&
+				q.start === 0 &&
+				previous.paragraph === para.n - 1
+			) {
+				quote.speaker = previous.speaker;
+				quote.confidence = 0.6;
+				quote.review = 'speaker inferred from the previous paragraph';
+			}
+			out.push(quote);
+			inParagraph = quote;
+		}
+		previous = inParagraph ?? (paragraphs[para.n] ? undefined : previous);
+		if (inParagraph && /:\s*$/.test(text) && !inParagraph.speaker) previous = inParagraph;
+	}
+	return out;
+}
+
+function attribute(
+	quote: Quote,
+	text: string,
+	sentence: { start: number; end: number },
+	index: MentionIndex
+) {
+	const p = quote.paragraph;
+	const after = text.slice(quote.end);
+	const before = text.slice(sentence.start, quote.start);
+	const fromWords = (words: string, at: number, how: string, confidence: number) => {
+		const w = words.trim();
+		if (PRONOUN.test(w)) {
+			const m = index.lastPerson(p, quote.start);
+			if (m) set(m.actor, Math.min(confidence, 0.8), `speaker inferred from "${w}"`);
+			return Boolean(m);
+		}
+		const generic = w.match(
+			/^(?:the|its|their)\s+(company|firm|group|ministry|government|department|agency|organisation|organization|party|commission|bank|court|council)$/i
+		);
+		if (generic) {
+			const m = index.lastOfKind(
+				p,
+				quote.start,
+				generic[1]!.toLowerCase() === 'government' ? 'government' : 'organisation'
+			);
+			if (m) set(m.actor, 0.7, `speaker inferred from "${w}"`);
+			return Boolean(m);
+		}
+		const mentions = index.within(p, at, at + words.length);
+		if (mentions.length) {
+			set(mentions.at(-1)!.actor, confidence, how || undefined);
+			return true;
+		}
+		const unnamed = words.match(UNNAMED);
+		if (unnamed) {
+			const ctx = contextCountry(index, p, quote.start);
+			const rec = index.unnamed(unnamed[0], p, at + unnamed.index!, ctx);
+			set(rec.id, 0.5, 'unnamed speaker; check who is meant');
+			return true;
+		}
+		return false;
+	};
+	const set = (id: string, confidence: number, review?: string) => {
+		quote.speaker = id;
+		quote.confidence = confidence;
+		if (review) quote.review = review;
+	};
+
+	// "…," X said / "…," he said / "…," the US president continued.
+	const closes = /[,!?]$/.test(quote.text) || /^\s*[,–—-]/.test(after);
+	const a = closes ? after.match(AFTER) : null;
+	if (
+		a &&
+		!/\s[-–—]\s|\b(?:but|while|whereas|although|because)\b/i.test(a[1]!) &&
+		fromWords(a[1]!, quote.end + after.indexOf(a[1]!), '', 0.9)
+	)
+		return;
+	const inv = closes ? after.match(AFTER_INVERTED) : null;
+	if (inv && fromWords(inv[2]!, quote.end + after.indexOf(inv[2]!, inv[1]!.length), '', 0.9))
+		return;
+	// X said "…" / X told Y: "…" / X responded by asking "…".
+	const v = [...before.matchAll(ANY_VERB)].at(-1);
+	if (v) {
+		const verbAt = sentence.start + v.index!;
+		const subject = index.groupBefore(p, sentence.start, verbAt);
+		const told = index.groupAfter(p, verbAt + v[0].length, quote.start);
+		if (told.length && /^tel|^told/i.test(v[1]!)) quote.addressee = told[0]!.actor;
+		if (subject.length) return set(subject[0]!.actor, 0.85);
+		const clauseWords = before.slice(0, v.index).match(/(\b(?:he|she|they)\b)[^,;]*$/i);
+		if (clauseWords && fromWords(clauseWords[1]!, 0, '', 0.75)) return;
+		const first = index.within(p, sentence.start, verbAt)[0];
+		if (first) return set(first.actor, 0.7, 'speaker is the subject of the sentence');
+		const unnamed = before.match(UNNAMED);
+		if (unnamed && fromWords(unnamed[0], sentence.start + unnamed.index!, '', 0.5)) return;
+	}
+	const acc = text.slice(sentence.start, sentence.end).match(ACCORDING);
+	if (acc)
+		fromWords(acc[1]!, sentence.start + acc.index! + acc[0].length - acc[1]!.length, '', 0.8);
+}
+
+/** The country of the last government or person named before a position (for unnamed speakers). */
+function contextCountry(index: MentionIndex, p: number, pos: number): string | null {
+	for (let q = p; q >= Math.max(1, p - 1); q--) {
+		const list = index.within(q, 0, q === p ? pos : Infinity);
+		for (let i = list.length - 1; i >= 0; i--) {
+			const a = index.actor(list[i]!.actor);
+			if (a?.country && a.kind === 'government') return a.country;
+		}
+	}
+	return null;
+}

@@ -1,0 +1,287 @@
+/**
+ * Reported reactions, each with a stance toward a target taken from the
+ * reporting verb and its object ("Democrats accused Trump" → critical of
+ * Trump; "published support for Zelensky" → supportive), from what a
+ * speaker says about a target ("said Russia was the aggressor"), and from
+ * attributed quotes that name their target. Never from sentiment scores.
+ */
+import type { Paragraph } from '../article/segment.ts';
+import type { Stance } from '../story/schema.ts';
+import type { Mention } from './actors.ts';
+import {
+	CLAUSE_STANCE,
+	QUOTE_SUPPORT,
+	STANCE_NOUNS,
+	STANCE_VERBS,
+	baseOf,
+	verbPattern
+} from './lexicon.ts';
+import { insideQuote, type MentionIndex } from './mentions.ts';
+import type { FoundEvent } from './events.ts';
+import type { Quote } from './quotes.ts';
+import { EVENT_TARGET, eventFor } from './targets.ts';
+import { asides, splitSentences } from './text.ts';
+
+/** A reaction found in the text, before dates and ids are given. */
+export interface FoundReaction {
+	actor: string;
+	toward: string;
+	stance: Stance;
+	paragraph: number;
+	/** Offsets of the evidence in the paragraph (a verbatim span). */
+	start: number;
+	end: number;
+	/** The words that carry the stance ("accused", "support for", a quote). */
+	cue: string;
+	confidence: number;
+	review?: string;
+}
+
+const STANCE_RE = new RegExp(`\\b(${verbPattern(Object.keys(STANCE_VERBS))})\\b`, 'giu');
+const NOUN_RE = new RegExp(
+	`\\b(?:published|expressed|voiced|offered|pledged|declared|showed|shown|sent|gave|given|reaffirmed|signalled|signaled)\\s+(?:their|its|his|her|our)?\\s*(?:full|strong|unwavering|firm|continued|cautious)?\\s*(${Object.keys(STANCE_NOUNS).join('|')})\\s+(?:for|to|with|of|at|over)\\s+`,
+	'giu'
+);
+const SAY_RE = new RegExp(
+	`\\b(${verbPattern(['say', 'tell', 'argue', 'insist', 'claim', 'declare', 'state', 'add', 'warn'])})\\b`,
+	'giu'
+);
+/** Whether a target was guessed (the main government standing in for an unnamed target). */
+const guessed = (targets: Mention[]) => targets.some((t) => t.text === '');
+const GROUP_SUBJECT =
+	/(?:^|[\s,])((?:[A-Za-z-]+\s+){0,2}?(?:parties|groups|lawmakers|MPs|critics|campaigners|unions|activists|protesters|residents|analysts|economists|investors|businesses|employers|doctors|nurses|teachers|farmers|students|workers))\s+(?:have\s+|had\s+|also\s+|quickly\s+)*$/;
+const CONTRAST =
+	/,?\s+but\s+(?:\w+\s+){0,3}?(?:warn|said|says|criticis|oppos|complain|question|added|insisted|cautioned)/i;
+const OBJECT_PRONOUN = /^[\s,]*(him|her|them)\b/i;
+
+/** Finds the reactions of an article. */
+export function findReactions(
+	paragraphs: readonly Paragraph[],
+	index: MentionIndex,
+	quotes: readonly Quote[],
+	events: readonly FoundEvent[] = []
+): FoundReaction[] {
+	const out: FoundReaction[] = [];
+	const mainGovernment = index.mainGovernment();
+	for (const para of paragraphs) {
+		const text = para.text;
+		const p = para.n;
+		const spans = asides(text);
+		for (const s of splitSentences(text)) {
+			const subjectOf = (at: number): Mention[] => {
+				const g = index.groupBefore(p, s.start, at);
+				if (g.length) return g;
+				// A group named in lower case right before the verb ("opposition parties accused her").
+				const group = text.slice(s.start, at).match(GROUP_SUBJECT);
+				if (group) {
+					const at0 = s.start + group.index! + group[0].indexOf(group[1]!);
+					const rec = index.unnamed(group[1]!, p, at0, null);
+					rec.kind = 'group';
+					rec.review = 'a group the article does not name; check who is meant';
+					return index.within(p, at0, at0 + 1);
+				}
+				const pron = text.slice(s.start, at).match(/\b(he|she|they)\s+(?:\w+\s+)?$/i);
+				if (pron) {
+					const m = index.lastPerson(p, s.start + pron.index!);
+					return m ? [m] : [];
+				}
+				// The sentence's subject: "X condemned … and called on …", "X …, thanking …".
+				const first = index.within(p, s.start, at).find((m) => !insideQuote(text, m.start));
+				return first &&
+					/^(?:[\p{Lu}][\p{L}-]*\s+|the\s+|a\s+)*$/u.test(text.slice(s.start, first.start))
+					? index.groupAfter(p, first.start, at)
+					: [];
+			};
+			const targetOf = (from: number, exclude: Set<string>, allowFallback = true): Mention[] => {
+				const g = index.groupAfter(p, from, s.end);
+				if (g.length) return g;
+				const pron = text.slice(from).match(OBJECT_PRONOUN);
+				if (pron) {
+					const m = index.lastPerson(p, from, exclude);
+					return m ? [m] : [];
+				}
+				// "thanked the countries that…": the governments just named, other than the speaker's own.
+				if (/^\s*the (?:countries|nations|governments|allies)\b/.test(text.slice(from))) {
+					const own = new Set([...exclude].map((id) => index.actor(id)?.country));
+					const named = [...index.within(p - 1, 0, Infinity), ...index.within(p, 0, from)].filter(
+						(m) => {
+							const a = index.actor(m.actor);
+							return a?.kind === 'government' && !own.has(a.country) && a.id !== mainGovernment;
+						}
+					);
+					const unique = [...new Map(named.map((m) => [m.actor, m])).values()];
+					if (unique.length) return unique;
+				}
+				const ev = text.slice(from, s.end).match(EVENT_TARGET);
+				if (ev) {
+					const i = eventFor(ev[1]!.toLowerCase(), p, events, paragraphs);
+					if (i >= 0)
+						return [
+							{
+								actor: `event:${i}`,
+								paragraph: p,
+								start: from,
+								end: from + ev[0].length,
+								text: ev[0],
+								via: 'role'
+							}
+						];
+				}
+				// A stance toward a thing the article does not name an actor for ("condemned the police
+				// response"): the government of the country the article is about, flagged for review.
+				if (
+					mainGovernment &&
+					allowFallback &&
+					/^\s*(?:the|its|their)\s+[a-z]/.test(text.slice(from)) &&
+					!exclude.has(mainGovernment)
+				) {
+					return [
+						{ actor: mainGovernment, paragraph: p, start: from, end: from, text: '', via: 'role' }
+					];
+				}
+				return [];
+			};
+			const add = (
+				subjects: Mention[],
+				targets: Mention[],
+				stance: Stance,
+				cue: string,
+				start: number,
+				confidence: number,
+				review?: string
+			) => {
+				for (const a of subjects)
+					for (const t of targets)
+						if (a.actor !== t.actor)
+							out.push({
+								actor: a.actor,
+								toward: t.actor,
+								stance,
+								paragraph: p,
+								start,
+								end: s.end,
+								cue,
+								confidence,
+								review
+							});
+			};
+			const body = text.slice(s.start, s.end);
+			for (const m of body.matchAll(STANCE_RE)) {
+				const at = s.start + m.index;
+				if (insideQuote(text, at)) continue;
+				// Background in an aside (", which has urged Kenya to …,") is not a reaction.
+				if (spans.some(([a, b]) => at >= a && at < b)) continue;
+				const base = baseOf(m[1]!, Object.keys(STANCE_VERBS));
+				if (!base) continue;
+				const subjects = subjectOf(at);
+				if (!subjects.length) continue;
+				let stance = STANCE_VERBS[base]!;
+				// Only criticism falls back to the government: support for a thing is not a reaction to it.
+				const targets = targetOf(
+					at + m[0].length,
+					new Set(subjects.map((x) => x.actor)),
+					stance !== 'supportive'
+				);
+				const spanStart = Math.min(subjects[0]!.start, at);
+				if (stance !== 'mixed' && CONTRAST.test(text.slice(at + m[0].length, s.end)))
+					stance = stance === 'supportive' ? 'mixed' : stance;
+				add(
+					subjects,
+					targets,
+					stance,
+					m[1]!,
+					spanStart,
+					guessed(targets) ? 0.45 : 0.75,
+					guessed(targets)
+						? 'target not named; taken as the government the article is about'
+						: undefined
+				);
+			}
+			for (const m of body.matchAll(NOUN_RE)) {
+				const at = s.start + m.index;
+				if (insideQuote(text, at)) continue;
+				const subjects = subjectOf(at);
+				const targets = targetOf(at + m[0].length, new Set(subjects.map((x) => x.actor)));
+				if (subjects.length)
+					add(
+						subjects,
+						targets,
+						STANCE_NOUNS[m[1]!.toLowerCase()]!,
+						m[0].trim(),
+						Math.min(subjects[0]!.start, at),
+						0.7
+					);
+			}
+			for (const m of body.matchAll(SAY_RE)) {
+				const at = s.start + m.index;
+				if (insideQuote(text, at)) continue;
+				const subjects = subjectOf(at);
+				if (!subjects.length) continue;
+				for (const t of index.within(p, at, s.end)) {
+					if (insideQuote(text, t.start)) continue;
+					const rest = text
+						.slice(t.end, s.end)
+						.replace(/^['’]s?/, '')
+						.replace(/^\s*(?:,|and)\s+[^,]*?(?=\s(?:had|has|was|were|is|are)\b)/, '');
+					const hit = CLAUSE_STANCE.find(([re]) => re.test(rest.trimStart()));
+					if (hit)
+						add(
+							subjects,
+							[t],
+							hit[1],
+							m[1]!,
+							Math.min(subjects[0]!.start, at),
+							0.6,
+							'stance read from what the speaker said about the target'
+						);
+				}
+			}
+		}
+	}
+	for (const q of quotes) {
+		if (!q.speaker) continue;
+		const text = paragraphs[q.paragraph - 1]!.text;
+		const inner = text.slice(q.start, q.end);
+		let target = q.addressee;
+		let stance: Stance | undefined;
+		for (const t of index.within(q.paragraph, q.start, q.end)) {
+			if (t.actor === q.speaker) continue;
+			const hit = CLAUSE_STANCE.find(([re]) => re.test(text.slice(t.end, q.end).trimStart()));
+			if (hit) {
+				target = t.actor;
+				stance = hit[1];
+				break;
+			}
+		}
+		if (!stance && target && QUOTE_SUPPORT.test(inner)) stance = 'supportive';
+		if (stance && target)
+			out.push({
+				actor: q.speaker,
+				toward: target,
+				stance,
+				paragraph: q.paragraph,
+				start: q.start,
+				end: q.end,
+				cue: 'quote',
+				confidence: Math.min(q.confidence, 0.7),
+				review: 'stance read from a quote'
+			});
+	}
+	return dedupe(out);
+}
+
+/** One reaction per actor, target and stance; the first keeps its place, later ones are dropped. */
+function dedupe(list: FoundReaction[]): FoundReaction[] {
+	const seen = new Map<string, FoundReaction>();
+	for (const r of list) {
+		const key = `${r.actor}|${r.toward}|${r.stance}`;
+		if (!seen.has(key)) seen.set(key, r);
+	}
+	// Criticism and an appeal in one sentence ("condemned … and called on …") is criticism.
+	const critical = new Set(
+		list.filter((r) => r.stance === 'critical').map((r) => `${r.actor}|${r.toward}|${r.paragraph}`)
+	);
+	return [...seen.values()].filter(
+		(r) => r.stance !== 'mixed' || !critical.has(`${r.actor}|${r.toward}|${r.paragraph}`)
+	);
+}

@@ -1,0 +1,158 @@
+/**
+ * Role mentions: an office named without a name ("the vice-president",
+ * "Ukraine's president", "his Ukrainian counterpart", "the US president").
+ */
+import type { ActorRecord, Mention } from './actors.ts';
+import { countryByDemonym, countryByName } from './gazetteer.ts';
+import { HEAD_TITLES, TITLES } from './lexicon.ts';
+
+/** An office mentioned without a name, to be resolved to a person. */
+export interface RoleMention {
+	paragraph: number;
+	start: number;
+	end: number;
+	text: string;
+	/** The office, lower-case. */
+	title: string;
+	/** The country the role belongs to, if the words say. */
+	country?: string;
+	/** Where the sentence holding the mention starts. */
+	sentenceStart: number;
+	/** The actor it was resolved to. */
+	resolved?: string;
+}
+
+const ROLE_TITLES = TITLES.filter((t) => !/^(?:mr|mrs|ms|dr|general|judge|rep\.|sen\.)$/.test(t));
+const ROLE = new RegExp(
+	`\\b(?:(the|his|her|their|its)\\s+|([A-Z][\\p{L}.]+)['’]s\\s+)(?:(?:new|former|then|own|current|outgoing|incoming|embattled)\\s+)?(?:([A-Z][\\p{L}.]+)\\s+)?(${ROLE_TITLES.map(
+		(t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+	).join('|')})\\b(?!-)`,
+	'giu'
+);
+
+/** Finds role mentions in a paragraph. */
+export function readRoles(text: string, paragraph: number): RoleMention[] {
+	const out: RoleMention[] = [];
+	for (const m of text.matchAll(ROLE)) {
+		const end = m.index + m[0].length;
+		if (/^\s+\p{Lu}/u.test(text.slice(end)) && !/^\s+(?:and|But|The)\b/.test(text.slice(end)))
+			continue;
+		if (/^,\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(end))) continue;
+		const owner = m[2];
+		const adj = m[3];
+		let country: string | undefined;
+		if (owner) {
+			const c = countryByName(owner);
+			if (!c) continue;
+			country = c.code;
+		}
+		if (adj) {
+			const c = countryByName(adj) ?? countryByDemonym(adj);
+			if (!c) continue;
+			country = c.code;
+		}
+		out.push({
+			paragraph,
+			start: m.index,
+			end,
+			text: m[0],
+			title: m[4]!.toLowerCase().replace(/\s+/g, ' '),
+			country,
+			sentenceStart: Math.max(
+				0,
+				...[...text.slice(0, m.index).matchAll(/[.!?]["”]?\s+/g)].map((x) => x.index + x[0].length)
+			)
+		});
+	}
+	return out;
+}
+
+/** A known surname one transposition or one letter away (a misspelling), for names of 5+ letters. */
+export function nearSurname(word: string, surnames: Map<string, string>): string | undefined {
+	if (word.length < 5) return undefined;
+	for (const [name, key] of surnames) {
+		if (name.length !== word.length || name[0] !== word[0]) continue;
+		const diff = [...name].flatMap((ch, i) => (ch === word[i] ? [] : [i]));
+		if (diff.length === 1) return key;
+		if (
+			diff.length === 2 &&
+			diff[1] === diff[0]! + 1 &&
+			name[diff[0]!] === word[diff[1]!] &&
+			name[diff[1]!] === word[diff[0]!]
+		)
+			return key;
+	}
+	return undefined;
+}
+
+/**
+ * Resolves role mentions ("the vice-president", "Ukraine's president") to
+ * people with that office and country. Where none is known, role mentions
+ * of a paragraph go to the people of unknown country named earlier in the
+ * same paragraph, in order ("A clashed with B, the US president telling
+ * his Ukrainian counterpart…").
+ */
+export function resolveRoles(
+	roles: RoleMention[],
+	actors: ActorRecord[],
+	mentions: Mention[],
+	add: (rec: ActorRecord, r: RoleMention) => void
+) {
+	const persons = actors.filter((a) => a.kind === 'person');
+	const matches = (a: ActorRecord, r: RoleMention) =>
+		a.title !== undefined &&
+		(a.title === r.title || (HEAD_TITLES.has(r.title) && HEAD_TITLES.has(a.title))) &&
+		(r.country === undefined || a.country === r.country);
+	const lastSeen = (id: string, r: RoleMention) =>
+		mentions.filter(
+			(m) =>
+				m.actor === id &&
+				(m.paragraph < r.paragraph || (m.paragraph === r.paragraph && m.start < r.start))
+		).length;
+	for (const r of roles) {
+		let found = persons.filter((a) => matches(a, r));
+		if (!found.length && r.country)
+			found = persons.filter(
+				(a) =>
+					a.country === r.country &&
+					(a.title === undefined || HEAD_TITLES.has(a.title)) &&
+					HEAD_TITLES.has(r.title)
+			);
+		if (!found.length && r.country) {
+			const used = new Set(
+				roles
+					.filter((o) => o.paragraph === r.paragraph && o.start < r.start && o.resolved)
+					.map((o) => o.resolved)
+			);
+			const candidates = mentions
+				.filter((m) => m.paragraph === r.paragraph && m.start < r.start)
+				.map((m) => persons.find((a) => a.id === m.actor))
+				.filter((a): a is ActorRecord => !!a && a.country === null && !used.has(a.id));
+			const pick = candidates[0];
+			if (pick) {
+				pick.country = r.country;
+				pick.title ??= r.title;
+				pick.role ||= r.text.replace(/^(?:the|his|her|their|its)\s+/i, '');
+				pick.review ??= `country taken from "${r.text}" in paragraph ${r.paragraph}`;
+				found = [pick];
+			}
+		}
+		if (found.length > 1) {
+			const sentenceStart = r.sentenceStart;
+			const inSentence = new Set(
+				mentions
+					.filter(
+						(m) => m.paragraph === r.paragraph && m.start >= sentenceStart && m.start < r.start
+					)
+					.map((m) => m.actor)
+			);
+			const others = found.filter((a) => !inSentence.has(a.id));
+			if (others.length) found = others;
+		}
+		if (found.length) {
+			found.sort((a, b) => lastSeen(b.id, r) - lastSeen(a.id, r));
+			r.resolved = found[0]!.id;
+			add(found[0]!, r);
+		}
+	}
+}

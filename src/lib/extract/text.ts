@@ -1,0 +1,130 @@
+/**
+ * Small text helpers shared by the extractors: sentences with offsets,
+ * quoted spans, kebab-case ids and word lists.
+ */
+
+/** A sentence of a paragraph, with its character offsets. */
+export interface Sentence {
+	start: number;
+	end: number;
+	text: string;
+}
+
+const ABBREV =
+	/\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|St|Jr|Sr|No|vs|etc|U\.S|U\.K|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+
+/**
+ * Splits a paragraph into sentences at `.`, `!` or `?` followed by a space
+ * and a capital or an opening quote, never inside a quotation.
+ */
+export function splitSentences(text: string): Sentence[] {
+	const out: Sentence[] = [];
+	let start = 0;
+	let inQuote = false;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i]!;
+		if (ch === '“') inQuote = true;
+		else if (ch === '”') inQuote = false;
+		else if (ch === '"') inQuote = !inQuote;
+		if (!/[.!?]/.test(ch)) continue;
+		let j = i + 1;
+		while (j < text.length && /["”’')\]]/.test(text[j]!)) j++;
+		if (j < text.length && text[j] !== ' ') continue;
+		const next = text.slice(j).trimStart();
+		if (next && !/^["“‘A-Z0-9]/.test(next)) continue;
+		if (inQuote && j === i + 1) continue;
+		if (ABBREV.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
+		if (j > i + 1 && /["”]/.test(text.slice(i + 1, j))) inQuote = false;
+		out.push({ start, end: j, text: text.slice(start, j) });
+		while (j < text.length && text[j] === ' ') j++;
+		start = j;
+		i = j - 1;
+	}
+	if (start < text.length) out.push({ start, end: text.length, text: text.slice(start) });
+	return out.filter((s) => s.text.trim());
+}
+
+/** A quoted span: offsets of the whole quotation including its marks, and its inner text. */
+export interface QuoteSpan {
+	start: number;
+	end: number;
+	inner: string;
+}
+
+/** Finds double-quoted spans (straight or curly quotes) in a paragraph. */
+export function findQuotes(text: string): QuoteSpan[] {
+	const out: QuoteSpan[] = [];
+	const re = /“([^”]+)”|"([^"]+)"/g;
+	for (const m of text.matchAll(re)) {
+		const inner = (m[1] ?? m[2] ?? '').trim();
+		if (inner) out.push({ start: m.index, end: m.index + m[0].length, inner });
+	}
+	// An opening quote left open to the paragraph's end: a quote continued in the next paragraph.
+	const straight = [...text.matchAll(/"/g)].map((m) => m.index);
+	const lastOpen =
+		straight.length % 2 === 1
+			? straight.at(-1)!
+			: text.lastIndexOf('“') > text.lastIndexOf('”')
+				? text.lastIndexOf('“')
+				: -1;
+	if (lastOpen >= 0 && !out.some((q) => q.start <= lastOpen && q.end > lastOpen))
+		out.push({ start: lastOpen, end: text.length, inner: text.slice(lastOpen + 1).trim() });
+	return out;
+}
+
+/** A kebab-case id from any text. */
+export function slugify(text: string, max = 40): string {
+	const s = text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/['’]/g, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	const cut = s.length > max ? s.slice(0, max).replace(/-[^-]*$/, '') : s;
+	return cut || 'item';
+}
+
+/** Hands out ids unique within one story. */
+export class IdPool {
+	#used = new Set<string>();
+	/** A unique id made from `text`. */
+	take(text: string): string {
+		const base = slugify(text);
+		let id = base;
+		for (let n = 2; this.#used.has(id); n++) id = `${base}-${n}`;
+		this.#used.add(id);
+		return id;
+	}
+}
+
+/** Number words for durations ("three years"). */
+export const NUMBER_WORDS: Record<string, number> = {
+	a: 1,
+	an: 1,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	several: 3,
+	few: 3,
+	'a few': 3
+};
+
+/** Spans of asides in a paragraph: between paired dashes, or a ", who/which …," clause. */
+export function asides(text: string): [number, number][] {
+	const out: [number, number][] = [];
+	for (const m of text.matchAll(
+		/\s[-–—]\s[^-–—.!?]{1,120}?\s[-–—]\s|,\s(?:who|which|whose)\b[^,.;]{1,120},/g
+	))
+		out.push([m.index, m.index + m[0].length]);
+	return out;
+}

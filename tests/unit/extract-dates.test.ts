@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/lib/extract/dates.ts';
+
+// Published on a Friday.
+const PUB = '2025-02-28';
+const first = (s: string) => findDates(s, PUB)[0];
+
+describe('findDates', () => {
+	it.each([
+		['Friday', 'Friday’s talks went badly.', '2025-02-28', 'day'],
+		['a weekday earlier in the week', 'They met on Tuesday.', '2025-02-25', 'day'],
+		['last Friday on a Friday', 'They met last Friday.', '2025-02-21', 'day'],
+		['yesterday', 'The vote was held yesterday.', '2025-02-27', 'day'],
+		['this week', 'He had his own meeting this week.', '2025-02-24', 'week'],
+		['last month', 'Prices rose last month.', '2025-01', 'month'],
+		['a bare year', 'a previous ceasefire deal in 2019', '2019', 'year'],
+		['a month with a year', 'talks collapsed in July 2023, when', '2023-07', 'month'],
+		['a month without a year, before publication', 'since March the price has', '2024-03', 'month'],
+		['a full calendar date', 'The deal was signed on March 3, 2024.', '2024-03-03', 'day'],
+		['ago', 'Two days ago, the minister resigned.', '2025-02-26', 'day'],
+		['in recent days', 'His tone had softened in recent days.', '2025-02-24', 'week']
+	])('%s', (_, sentence, start, precision) => {
+		const d = first(sentence);
+		expect(d?.value?.start).toBe(start);
+		expect(d?.value?.precision).toBe(precision);
+	});
+
+	it('reads a duration as a range ending at publication, never a future date', () => {
+		const d = first('They were ungrateful for three years’ of US support.');
+		expect(d?.kind).toBe('range');
+		expect(d?.value).toMatchObject({
+			start: '2022-02',
+			end: '2025-02',
+			precision: 'month',
+			approximate: true
+		});
+		const f = first('He has served for three years.');
+		expect(f?.value?.end).toBe('2025-02');
+		expect((f?.value?.start ?? '9999') < PUB).toBe(true);
+	});
+
+	it('does not read lower-case "sat" as Saturday, nor "one" as a time', () => {
+		expect(findDates('who was sat alongside other politicians', PUB)).toEqual([]);
+		expect(findDates('At one point, he left.', PUB)).toEqual([]);
+	});
+
+	it('keeps expressions anchored to another event unresolved, with the anchor', () => {
+		const d = first('Not long after the meeting, he left the building.');
+		expect(d?.kind).toBe('anchored');
+		expect(d?.anchor?.noun).toBe('the meeting');
+		expect(d?.value).toBeUndefined();
+		const o = findDates(
+			'a deal in 2019, agreed three years before Russia’s full-scale invasion',
+			PUB
+		);
+		expect(o.map((x) => x.kind)).toEqual(['point', 'offset']);
+		expect(o[1]?.anchor).toMatchObject({ direction: 'before', offset: { n: 3, unit: 'year' } });
+	});
+
+	it('marks vague past words as vague', () => {
+		expect(first('Zelensky had earlier argued there should be none.')?.kind).toBe('vague');
+	});
+});
+
+describe('findDates in the future tense', () => {
+	it('reads a weekday after "will" or "would" forward from publication', () => {
+		expect(findDates('Organisers said they would return on Thursday.', PUB)[0]?.value?.start).toBe(
+			'2025-03-06'
+		);
+		expect(findDates('Organisers returned on Thursday.', PUB)[0]?.value?.start).toBe('2025-02-27');
+	});
+});
