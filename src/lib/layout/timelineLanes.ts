@@ -168,7 +168,7 @@ export function layoutHorizontal(model: TimelineModel, opts: HorizontalOptions):
 export { LABEL_SIZE };
 
 /** Lanes the default view needs at `width` (at least `min`, at most `max`). */
-export function lanesNeeded(model: TimelineModel, width: number, min = 3, max = 10): number {
+export function lanesNeeded(model: TimelineModel, width: number, min = 3, max = 12): number {
 	const probe = layoutHorizontal(model, { width, view: { k: 1, x: 0 }, lanes: max });
 	const used = probe.marks.reduce((m, p) => Math.max(m, p.lane + 1), 0);
 	return Math.min(max, Math.max(min, used));

@@ -4,7 +4,7 @@
  * beside the marks from their first to their last row. Rows never overlap
  * and labels get the full width.
  */
-import { truncate } from './timelineText.ts';
+import { textWidth, truncate } from './timelineText.ts';
 import { LABEL_SIZE, type TimelineModel } from './timelineModel.ts';
 
 /** One row of the vertical timeline. */
@@ -49,7 +49,8 @@ export function layoutVertical(
 	rowHeight = 30
 ): VerticalLayout {
 	const { entries, scale } = model;
-	const gutter = 92;
+	const dateW = entries.reduce((m, e) => Math.max(m, textWidth(e.item.date, 11)), 40);
+	const gutter = Math.min(140, dateW + 12);
 	const top = 6;
 	const rowY = (i: number) => top + i * rowHeight + rowHeight / 2;
 	const bars: VerticalBar[] = [];
@@ -75,7 +76,7 @@ export function layoutVertical(
 	const seqOf = new Map<number, number>();
 	let prevDate: string | null = null;
 	const rows = entries.map((e, i): VerticalRow => {
-		const date = e.item.date;
+		const date = e.item.date.replace(/^c\. /, '');
 		let seq: string | null = null;
 		if (scale.point[i]) {
 			const day = e.item.extent[0];
@@ -89,7 +90,7 @@ export function layoutVertical(
 		const row: VerticalRow = {
 			index: i,
 			y: rowY(i),
-			date: date === prevDate ? null : date,
+			date: date === prevDate ? null : truncate(e.item.date, gutter - 10, 11),
 			seq,
 			label: truncate(
 				e.item.kind === 'reaction' ? `${e.text}: ${e.item.label}` : e.item.label,
