@@ -64,7 +64,7 @@ export interface HorizontalOptions {
 
 const PAD = 16;
 const GAP = 4;
-const SPACE = 6;
+const SPACE = 10;
 
 /** Lays out the timeline at a width and view. */
 export function layoutHorizontal(model: TimelineModel, opts: HorizontalOptions): HorizontalLayout {
