@@ -6,8 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { BenchRow, BenchSection } from './bench/types.ts';
 import { pageWeight } from './bench/pageWeight.ts';
+import { timelineBench } from './bench/timeline.ts';
 
-const SECTIONS: BenchSection[] = [pageWeight];
+const SECTIONS: BenchSection[] = [pageWeight, timelineBench];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const results: Record<string, BenchRow[]> = {};
