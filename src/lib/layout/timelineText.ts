@@ -3,28 +3,37 @@
  * string is in the system sans-serif, and truncation to a width.
  */
 
-const NARROW = /[ilIjtf.,:;'!|()[\] ]/;
-const WIDE = /[mwMW@%]/;
-const UPPER = /[A-Z0-9]/;
+/** Width in em of each ASCII character; other characters count as 0.62 em. */
+const EM = new Float32Array(128).fill(0.56);
+for (const ch of "ilIjtf.,:;'!|()[] ") EM[ch.charCodeAt(0)] = 0.32;
+for (let c = 65; c <= 90; c++) EM[c] = 0.68;
+for (let c = 48; c <= 57; c++) EM[c] = 0.68;
+for (const ch of 'mwMW@%') EM[ch.charCodeAt(0)] = 0.86;
+EM['I'.charCodeAt(0)] = 0.32;
 
 /** Estimated width in px of `text` at `size` px (errs on the wide side). */
 export function textWidth(text: string, size = 12): number {
 	let em = 0;
-	for (const ch of text)
-		em += NARROW.test(ch) ? 0.32 : WIDE.test(ch) ? 0.86 : UPPER.test(ch) ? 0.68 : 0.56;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		em += c < 128 ? EM[c]! : 0.62;
+	}
 	return Math.ceil(em * size);
 }
 
-/** `text` cut at a word or character with an ellipsis so it fits `max` px; '' if nothing fits. */
+/** `text` cut with an ellipsis so it fits `max` px; '' if nothing fits. */
 export function truncate(text: string, max: number, size = 12): string {
 	if (textWidth(text, size) <= max) return text;
-	const chars = [...text];
-	let lo = 0;
-	let hi = chars.length;
-	while (lo < hi) {
-		const mid = Math.ceil((lo + hi) / 2);
-		if (textWidth(chars.slice(0, mid).join('').trimEnd() + '…', size) <= max) lo = mid;
-		else hi = mid - 1;
+	let em = 0;
+	let cut = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		em += c < 128 ? EM[c]! : 0.62;
+		if (Math.ceil((em + 0.62) * size) > max) break;
+		cut = i + 1;
 	}
-	return lo === 0 ? '' : chars.slice(0, lo).join('').trimEnd() + '…';
+	const code = text.charCodeAt(cut - 1);
+	if (code >= 0xd800 && code <= 0xdbff) cut--;
+	const kept = text.slice(0, cut).trimEnd();
+	return kept ? kept + '…' : '';
 }

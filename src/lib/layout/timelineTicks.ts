@@ -30,10 +30,17 @@ export interface TickFrame {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LEVELS: { level: TickLevel; every: CountableTimeInterval; min: number; max: number }[] = [
-	{ level: 'year', every: utcYear, min: 40, max: 500 },
-	{ level: 'month', every: utcMonth, min: 30, max: 6000 },
-	{ level: 'day', every: utcDay, min: 46, max: 20000 }
+/** Levels with their interval, least spacing in px, typical length, and most candidates worth trying. */
+const LEVELS: {
+	level: TickLevel;
+	every: CountableTimeInterval;
+	min: number;
+	ms: number;
+	max: number;
+}[] = [
+	{ level: 'year', every: utcYear, min: 40, ms: 365 * 864e5, max: 500 },
+	{ level: 'month', every: utcMonth, min: 30, ms: 30 * 864e5, max: 2000 },
+	{ level: 'day', every: utcDay, min: 46, ms: 864e5, max: 4000 }
 ];
 const SEQ_MIN = 24;
 
@@ -102,7 +109,8 @@ export function timelineTicks(scale: TimeScale, frame: TickFrame): Tick[] {
 		return true;
 	}
 
-	for (const { level, every, min, max } of LEVELS) {
+	for (const { level, every, min, ms, max } of LEVELS) {
+		if ((tB - tA) / ms > max) continue;
 		const times = every
 			.range(every.floor(new Date(tA)), every.offset(every.floor(new Date(tB)), 1))
 			.filter((d) => !inBreak(scale, d.getTime()));
