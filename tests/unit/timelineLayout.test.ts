@@ -89,11 +89,17 @@ describe('vertical timeline layout', () => {
 		const layout = layoutVertical(seedModel, width);
 		expect(layout.rows.map((r) => r.index)).toEqual(seedModel.entries.map((_, i) => i));
 		for (let i = 1; i < layout.rows.length; i++)
-			expect(layout.rows[i]!.y - layout.rows[i - 1]!.y).toBe(layout.rowHeight);
+			expect(layout.rows[i]!.y - layout.rows[i - 1]!.y).toBeGreaterThanOrEqual(layout.rowHeight);
 		for (const row of layout.rows) {
 			expect(layout.labelX + textWidth(row.label, 12)).toBeLessThanOrEqual(width);
-			if (row.date) expect(textWidth(row.date, 11)).toBeLessThanOrEqual(layout.gutter - 8);
+			if (row.seq) expect(textWidth(row.seq, 11)).toBeLessThanOrEqual(layout.gutter - 4);
 		}
+		// Headings sit between rows, never on one.
+		const ys = [...layout.rows.map((r) => r.y), ...layout.headings.map((h) => h.y)].sort(
+			(a, b) => a - b
+		);
+		for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(16);
+		expect(layout.headings.map((h) => h.text)).toContain('28 Feb 2025');
 	});
 });
 

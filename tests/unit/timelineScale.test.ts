@@ -51,7 +51,7 @@ describe('ticks by zoom level', () => {
 
 	it.each<[number, TickLevel[], TickLevel[]]>([
 		[1, ['year'], ['month', 'day', 'seq']],
-		[8, ['year', 'month'], ['day', 'seq']],
+		[8, ['year', 'month'], ['seq']],
 		[60, ['month', 'seq'], ['year']],
 		[400, ['day', 'seq'], ['year']]
 	])('at zoom %i shows %j ticks and not %j', (k, shown, hidden) => {

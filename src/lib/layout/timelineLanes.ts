@@ -31,6 +31,8 @@ export interface DensityRun {
 	x0: number;
 	x1: number;
 	count: number;
+	/** Histogram of the run: each bin's x, width and bar height (px, 2–12 by log count). */
+	bars: [number, number, number][];
 }
 
 /** Everything the horizontal timeline draws. */
@@ -76,8 +78,8 @@ export function layoutHorizontal(model: TimelineModel, opts: HorizontalOptions):
 	const pxPerUnit = (view.k * plotWidth) / scale.total;
 	const xOf = (u: number) => left + view.x + u * pxPerUnit;
 	const top = 8;
-	const stripY = top + lanes * laneHeight + 22;
-	const axisY = stripY + 6;
+	const stripY = top + lanes * laneHeight + 30;
+	const axisY = stripY + 4;
 
 	// Per lane: where its last mark or label ends, and where its last span's bar ends.
 	// Bars run under later points of their lane (a rail below the glyphs), never under other bars.
@@ -137,14 +139,20 @@ export function layoutHorizontal(model: TimelineModel, opts: HorizontalOptions):
 	}
 
 	const runs: DensityRun[] = [];
+	let most = 1;
+	for (const c of bins) most = Math.max(most, c);
 	for (let b = 0; b < bins.length; b++) {
-		if (!bins[b]) continue;
-		const last = runs[runs.length - 1];
+		const count = bins[b]!;
+		if (!count) continue;
 		const x0 = left + b * binW;
+		const w = Math.max(1, Math.min(right, x0 + binW) - x0);
+		const bar: [number, number, number] = [x0, w, 2 + (10 * Math.log1p(count)) / Math.log1p(most)];
+		const last = runs[runs.length - 1];
 		if (last && last.x1 >= x0) {
-			last.x1 = x0 + binW;
-			last.count += bins[b]!;
-		} else runs.push({ x0, x1: Math.min(right, x0 + binW), count: bins[b]! });
+			last.x1 = x0 + w;
+			last.count += count;
+			last.bars.push(bar);
+		} else runs.push({ x0, x1: x0 + w, count, bars: [bar] });
 	}
 
 	const frame = { left, plotWidth, view, fontSize: 11 };

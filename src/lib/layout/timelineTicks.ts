@@ -93,7 +93,7 @@ export function timelineTicks(scale: TimeScale, frame: TickFrame): Tick[] {
 	function tryAdd(x: number, text: string, level: TickLevel): boolean {
 		const a = x + 3;
 		const b = a + textWidth(text, fontSize);
-		if (x < left - 0.5 || b > left + plotWidth + 40) return false;
+		if (x < left - 0.5 || b > left + plotWidth + 16) return false;
 		let lo = 0;
 		let hi = boxes.length;
 		while (lo < hi) {
@@ -107,6 +107,16 @@ export function timelineTicks(scale: TimeScale, frame: TickFrame): Tick[] {
 		boxes.splice(lo, 0, [a, b]);
 		ticks.push({ x, label: text, level });
 		return true;
+	}
+
+	// A day whose items are drawn in sequence and that is wide enough gets its date first.
+	for (const s of scale.segments) {
+		if (s.slots < 2 || s.u1 < uA || s.u0 > uB || (s.u1 - s.u0) * pxPerUnit < 90) continue;
+		const x = xOf(s.u0);
+		if (x < left) continue;
+		const d = new Date(s.t0);
+		if (tryAdd(x, `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`, 'day'))
+			taken.add(s.t0);
 	}
 
 	for (const { level, every, min, ms, max } of LEVELS) {

@@ -1,21 +1,25 @@
 /**
  * The phone layout: time runs down the page, one row per item in time
- * order, the resolved date in a gutter where it changes, spans as bars
- * beside the marks from their first to their last row. Rows never overlap
- * and labels get the full width.
+ * order under a heading for each date, the order within a shared day in a
+ * narrow gutter, spans as bars beside the marks from their first to their
+ * last row. Rows never overlap and labels get nearly the full width.
  */
-import { textWidth, truncate } from './timelineText.ts';
+import { truncate } from './timelineText.ts';
 import { LABEL_SIZE, type TimelineModel } from './timelineModel.ts';
 
 /** One row of the vertical timeline. */
 export interface VerticalRow {
 	index: number;
 	y: number;
-	/** The date shown in the gutter, or null where it repeats the row above. */
-	date: string | null;
 	/** Order within a shared day ("#3"), or null. */
 	seq: string | null;
 	label: string;
+}
+
+/** A date heading above the rows of that date. */
+export interface VerticalHeading {
+	y: number;
+	text: string;
 }
 
 /** A span's bar across rows. */
@@ -35,12 +39,16 @@ export interface VerticalLayout {
 	gutter: number;
 	markX: number;
 	labelX: number;
+	/** Where date headings start: right of the span bars, so bars never cross them. */
+	headingX: number;
 	rows: VerticalRow[];
+	headings: VerticalHeading[];
 	bars: VerticalBar[];
 }
 
 const TRACK = 7;
 const MAX_TRACKS = 4;
+const HEADING = 24;
 
 /** Lays the items out in rows at `width` px. */
 export function layoutVertical(
@@ -49,10 +57,22 @@ export function layoutVertical(
 	rowHeight = 30
 ): VerticalLayout {
 	const { entries, scale } = model;
-	const dateW = entries.reduce((m, e) => Math.max(m, textWidth(e.item.date, 11)), 40);
-	const gutter = Math.min(140, dateW + 12);
-	const top = 6;
-	const rowY = (i: number) => top + i * rowHeight + rowHeight / 2;
+	const gutter = 30;
+	const headings: VerticalHeading[] = [];
+	const ys: number[] = [];
+	let y = 4;
+	let prevKey: string | null = null;
+	for (const e of entries) {
+		const key = e.item.date.replace(/^c\. /, '');
+		if (key !== prevKey) {
+			headings.push({ y: y + HEADING - 7, text: e.item.date });
+			y += HEADING;
+			prevKey = key;
+		}
+		ys.push(y + rowHeight / 2);
+		y += rowHeight;
+	}
+
 	const bars: VerticalBar[] = [];
 	const trackEnds: number[] = [];
 	for (let i = 0; i < entries.length; i++) {
@@ -66,49 +86,36 @@ export function layoutVertical(
 		bars.push({
 			index: i,
 			x: gutter + t * TRACK,
-			y0: rowY(i) - rowHeight / 2 + 3,
-			y1: rowY(last) + rowHeight / 2 - 3,
+			y0: ys[i]! - rowHeight / 2 + 3,
+			y1: ys[last]! + rowHeight / 2 - 3,
 			approximate: entries[i]!.approximate
 		});
 	}
 	const markX = gutter + Math.max(1, trackEnds.length) * TRACK + 10;
-	const labelX = markX + 12;
+	const labelX = markX + 14;
+	const headingX = markX - 7;
+	for (const h of headings) h.text = truncate(h.text, width - headingX - 4, 12);
+
 	const seqOf = new Map<number, number>();
-	let prevDate: string | null = null;
 	const rows = entries.map((e, i): VerticalRow => {
-		const date = e.item.date.replace(/^c\. /, '');
 		let seq: string | null = null;
 		if (scale.point[i]) {
 			const day = e.item.extent[0];
 			const n = (seqOf.get(day) ?? 0) + 1;
 			seqOf.set(day, n);
-			const shared =
-				(i > 0 && entries[i - 1]!.item.extent[0] === day && scale.point[i - 1]) ||
-				(i + 1 < entries.length && entries[i + 1]!.item.extent[0] === day && scale.point[i + 1]);
-			if (shared) seq = `#${n}`;
+			const same = (j: number) => entries[j]?.item.extent[0] === day && scale.point[j] === 1;
+			if (same(i - 1) || same(i + 1)) seq = `#${n}`;
 		}
-		const row: VerticalRow = {
+		return {
 			index: i,
-			y: rowY(i),
-			date: date === prevDate ? null : truncate(e.item.date, gutter - 10, 11),
+			y: ys[i]!,
 			seq,
 			label: truncate(
 				e.item.kind === 'reaction' ? `${e.text}: ${e.item.label}` : e.item.label,
-				width - labelX - 6,
+				width - labelX - 4,
 				LABEL_SIZE
 			)
 		};
-		prevDate = date;
-		return row;
 	});
-	return {
-		width,
-		height: top * 2 + entries.length * rowHeight,
-		rowHeight,
-		gutter,
-		markX,
-		labelX,
-		rows,
-		bars
-	};
+	return { width, height: y + 4, rowHeight, gutter, markX, labelX, headingX, rows, headings, bars };
 }
