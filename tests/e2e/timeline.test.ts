@@ -162,3 +162,29 @@ for (const scheme of ['light', 'dark'] as const)
 			expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 		});
 	});
+
+test('a paragraph’s “cited by” link selects the mark; hovering a mark shows its card', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto(STORY);
+	await expect(page.locator('.story[data-hydrated]')).toBeAttached();
+	await page
+		.locator('#p10')
+		.getByRole('link', { name: /invasion/ })
+		.click();
+	await expect(page).toHaveURL(/\?item=full-scale-invasion#p10$/);
+	await expect(page.locator(`${MARKS}[aria-current="true"]`)).toHaveAttribute(
+		'data-item-id',
+		'full-scale-invasion'
+	);
+	await page.locator(`${MARKS}[data-item-id="tusk-supports-ukraine"]`).hover();
+	const card = page.locator('#timeline-card');
+	await expect(card).toBeVisible();
+	await expect(card).toContainText('Tusk');
+	await expect(card).toContainText('supportive of');
+	await expect(card).toContainText('28 Feb 2025');
+	await expect(card).toContainText(/Paragraph \d+/);
+	await page.mouse.move(5, 5);
+	await expect(card).toBeHidden();
+});

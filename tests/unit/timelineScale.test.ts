@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeScale, unitOf } from '../../src/lib/layout/timelineScale.ts';
+import { buildTimeScale, itemsInView, unitOf } from '../../src/lib/layout/timelineScale.ts';
 import { timelineTicks, type TickLevel } from '../../src/lib/layout/timelineTicks.ts';
 import { clampView, zoomAt, centreOn } from '../../src/lib/layout/timelineView.ts';
 
@@ -31,6 +31,32 @@ describe('piecewise time scale', () => {
 		const year = scale.segments[0]!;
 		const brk = scale.segments.find((s) => s.brk)!;
 		expect(year.u1 - year.u0).toBeGreaterThan(brk.u1 - brk.u0);
+	});
+});
+
+describe('items in view', () => {
+	const extents: [number, number][] = [
+		[d('2010-01-01'), d('2020-01-01')],
+		day('2011-05-01'),
+		[d('2012-01-01'), d('2012-02-01')],
+		day('2015-03-03'),
+		day('2015-03-03'),
+		day('2019-07-07')
+	];
+	const scale = buildTimeScale(extents);
+	it.each([
+		[0, 1],
+		[0.3, 0.5],
+		[0.5, 0.9],
+		[0.95, 1]
+	])('finds every item reaching %f–%f of the scale', (a, b) => {
+		const uA = a * scale.total;
+		const uB = b * scale.total;
+		const [from, to] = itemsInView(scale, uA, uB);
+		extents.forEach((_, i) => {
+			const reaches = scale.u1[i]! >= uA && scale.u0[i]! <= uB;
+			if (reaches) expect(i >= from && i < to, `item ${i}`).toBe(true);
+		});
 	});
 });
 

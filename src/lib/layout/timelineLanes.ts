@@ -7,6 +7,7 @@
  * which expands into marks as the reader zooms in.
  */
 import { LABEL_SIZE, type TimelineModel } from './timelineModel.ts';
+import { itemsInView } from './timelineScale.ts';
 import { timelineBreaks, timelineTicks, type Tick } from './timelineTicks.ts';
 import type { View } from './timelineView.ts';
 
@@ -92,7 +93,12 @@ export function layoutHorizontal(model: TimelineModel, opts: HorizontalOptions):
 	const aggregate = (x: number) =>
 		bins[Math.min(bins.length - 1, Math.max(0, Math.floor((x - left) / binW)))]!++;
 
-	for (let i = 0; i < entries.length; i++) {
+	const [from, to] = itemsInView(
+		scale,
+		-view.x / pxPerUnit - 1e-9,
+		(plotWidth - view.x) / pxPerUnit + 1e-9
+	);
+	for (let i = from; i < to; i++) {
 		const e = entries[i]!;
 		const point = scale.point[i] === 1;
 		const x1raw = xOf(scale.u1[i]!);

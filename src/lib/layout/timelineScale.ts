@@ -35,6 +35,8 @@ export interface TimeScale {
 	uc: Float64Array;
 	/** Per item: true for a day-precise point, false for a span. */
 	point: Uint8Array;
+	/** Per item: the largest end position of it and all items before it (finds what reaches a view). */
+	maxU1: Float64Array;
 }
 
 /** Options of the piecewise scale. */
@@ -86,7 +88,8 @@ export function buildTimeScale(
 		u0: new Float64Array(n),
 		u1: new Float64Array(n),
 		uc: new Float64Array(n),
-		point
+		point,
+		maxU1: new Float64Array(n)
 	};
 	const used = new Uint32Array(segments.length);
 	for (let i = 0; i < n; i++) {
@@ -101,6 +104,7 @@ export function buildTimeScale(
 			const k = used[j]!++;
 			scale.uc[i] = seg.u0 + ((k + 0.5) * (seg.u1 - seg.u0)) / seg.slots;
 		} else scale.uc[i] = (a + b) / 2;
+		scale.maxU1[i] = Math.max(b, i > 0 ? scale.maxU1[i - 1]! : -Infinity);
 	}
 	return scale;
 }
@@ -125,4 +129,24 @@ export function unitOf(scale: TimeScale, t: number): number {
 	if (t <= seg.t0) return seg.u0;
 	if (t >= seg.t1) return seg.u1;
 	return seg.u0 + ((t - seg.t0) / (seg.t1 - seg.t0)) * (seg.u1 - seg.u0);
+}
+
+/** Index range [from, to) of the items (in time order) that can reach units [uA, uB]. */
+export function itemsInView(scale: TimeScale, uA: number, uB: number): [number, number] {
+	const n = scale.u0.length;
+	let lo = 0;
+	let hi = n;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (scale.maxU1[mid]! < uA) lo = mid + 1;
+		else hi = mid;
+	}
+	const from = lo;
+	hi = n;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (scale.u0[mid]! <= uB) lo = mid + 1;
+		else hi = mid;
+	}
+	return [from, lo];
 }

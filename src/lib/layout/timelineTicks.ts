@@ -15,6 +15,8 @@ export type TickLevel = 'year' | 'month' | 'day' | 'seq';
 
 /** A tick on the axis, x in px. */
 export interface Tick {
+	/** Unique among the ticks: the instant, or for a sequence tick its day and place. */
+	key: string;
 	x: number;
 	label: string;
 	level: TickLevel;
@@ -90,7 +92,7 @@ export function timelineTicks(scale: TimeScale, frame: TickFrame): Tick[] {
 	const taken = new Set<number>();
 	const years = new Set<number>();
 
-	function tryAdd(x: number, text: string, level: TickLevel): boolean {
+	function tryAdd(x: number, text: string, level: TickLevel, key: string): boolean {
 		const a = x + 3;
 		const b = a + textWidth(text, fontSize);
 		if (x < left - 0.5 || b > left + plotWidth + 16) return false;
@@ -105,7 +107,7 @@ export function timelineTicks(scale: TimeScale, frame: TickFrame): Tick[] {
 		const next = boxes[lo];
 		if ((prev && prev[1] + 6 > a) || (next && b + 6 > next[0])) return false;
 		boxes.splice(lo, 0, [a, b]);
-		ticks.push({ x, label: text, level });
+		ticks.push({ key, x, label: text, level });
 		return true;
 	}
 
@@ -115,7 +117,14 @@ export function timelineTicks(scale: TimeScale, frame: TickFrame): Tick[] {
 		const x = xOf(s.u0);
 		if (x < left) continue;
 		const d = new Date(s.t0);
-		if (tryAdd(x, `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`, 'day'))
+		if (
+			tryAdd(
+				x,
+				`${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
+				'day',
+				`d${s.t0}`
+			)
+		)
 			taken.add(s.t0);
 	}
 
@@ -132,7 +141,7 @@ export function timelineTicks(scale: TimeScale, frame: TickFrame): Tick[] {
 			const gapL = i > 0 ? xs[i]! - xs[i - 1]! : Infinity;
 			const gapR = i + 1 < xs.length ? xs[i + 1]! - xs[i]! : Infinity;
 			if (Math.min(gapL, gapR) < min) continue;
-			if (!tryAdd(xs[i]!, label(level, t, years), level)) continue;
+			if (!tryAdd(xs[i]!, label(level, t, years), level, `${level[0]}${t}`)) continue;
 			taken.add(t);
 			if (level === 'year') years.add(new Date(t).getUTCFullYear());
 		}
@@ -144,7 +153,12 @@ export function timelineTicks(scale: TimeScale, frame: TickFrame): Tick[] {
 		const slotPx = ((s.u1 - s.u0) / s.slots) * pxPerUnit;
 		if (slotPx < SEQ_MIN) continue;
 		for (let j = 0; j < s.slots; j++)
-			tryAdd(xOf(s.u0 + ((j + 0.5) * (s.u1 - s.u0)) / s.slots), `#${j + 1}`, 'seq');
+			tryAdd(
+				xOf(s.u0 + ((j + 0.5) * (s.u1 - s.u0)) / s.slots),
+				`#${j + 1}`,
+				'seq',
+				`s${s.t0}.${j}`
+			);
 	}
 	return ticks.sort((a, b) => a.x - b.x);
 }
