@@ -188,3 +188,42 @@ test('a paragraph’s “cited by” link selects the mark; hovering a mark show
 	await page.mouse.move(5, 5);
 	await expect(card).toBeHidden();
 });
+
+test('wheel and two-finger pinch zoom the timeline; hydration logs no errors', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto(STORY);
+	await expect(page.locator('.story[data-hydrated]')).toBeAttached();
+	const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+	await expect(zoomOut).toBeDisabled();
+	const box = (await page.locator('.timeline svg[data-layout]').boundingBox())!;
+	await page.mouse.move(box.x + box.width * 0.7, box.y + 60);
+	await page.mouse.wheel(0, -400);
+	await expect(zoomOut).toBeEnabled();
+	await page.getByRole('button', { name: 'Reset' }).click();
+	await expect(zoomOut).toBeDisabled();
+	await page.locator('.timeline .box').evaluate((el, b) => {
+		const at = (id: number, x: number, type: string) =>
+			new PointerEvent(type, {
+				pointerId: id,
+				pointerType: 'touch',
+				clientX: x,
+				clientY: b.y + 60,
+				button: 0,
+				bubbles: true
+			});
+		const mid = b.x + b.width / 2;
+		el.dispatchEvent(at(1, mid - 20, 'pointerdown'));
+		el.dispatchEvent(at(2, mid + 20, 'pointerdown'));
+		for (let d = 30; d <= 200; d += 10) {
+			window.dispatchEvent(at(1, mid - d, 'pointermove'));
+			window.dispatchEvent(at(2, mid + d, 'pointermove'));
+		}
+		window.dispatchEvent(at(1, mid - 200, 'pointerup'));
+		window.dispatchEvent(at(2, mid + 200, 'pointerup'));
+	}, box);
+	await expect(zoomOut).toBeEnabled();
+	expect(errors).toEqual([]);
+});
