@@ -81,15 +81,16 @@ test('keyboard: Tab enters, arrows move in time order, Enter selects, Escape cle
 }) => {
 	await page.goto(STORY);
 	await expect(page.locator('.story[data-hydrated]')).toBeAttached();
-	const first = page.locator(MARKS).first();
-	await first.focus();
 	const ids = await page
 		.locator(MARKS)
 		.evaluateAll((els) => els.map((e) => e.getAttribute('data-item-id')));
 	await expect(page.locator(`${MARKS}[tabindex="0"]`)).toHaveCount(1);
-	await page.keyboard.press('ArrowRight');
-	await page.keyboard.press('ArrowRight');
 	const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-item-id'));
+	await page.getByRole('button', { name: 'Zoom in' }).focus();
+	await page.keyboard.press('Tab');
+	expect(await focused()).toBe(ids[0]);
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
 	expect(await focused()).toBe('full-scale-invasion');
 	await expect(page.locator('#timeline-card')).toContainText('Paragraph');
 	await expect(page.locator('#timeline-card')).toContainText('24 Feb 2022');
@@ -226,4 +227,26 @@ test('wheel and two-finger pinch zoom the timeline; hydration logs no errors', a
 	}, box);
 	await expect(zoomOut).toBeEnabled();
 	expect(errors).toEqual([]);
+});
+
+test('zoomed in, arrow keys pan the view to reach the next marks in time order', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto(STORY);
+	await expect(page.locator('.story[data-hydrated]')).toBeAttached();
+	const order = await page
+		.locator('.list [data-item-id]')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-item-id')!));
+	const start = order.indexOf('oval-office-meeting');
+	await page.locator(`${MARKS}[data-item-id="oval-office-meeting"]`).focus();
+	for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+	const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-item-id'));
+	expect(await focused()).toBe('oval-office-meeting');
+	const visible = await page.locator(MARKS).count();
+	expect(visible).toBeLessThan(order.length);
+	for (let i = 1; i <= 12; i++) {
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(focused).toBe(order[start + i]);
+	}
 });
