@@ -250,3 +250,24 @@ test('zoomed in, arrow keys pan the view to reach the next marks in time order',
 		await expect.poll(focused).toBe(order[start + i]);
 	}
 });
+
+test('on a phone the timeline is rows in time order and the wheel scrolls the page', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 375, height: 700 });
+	await page.goto(STORY);
+	await expect(page.locator('.story[data-hydrated]')).toBeAttached();
+	await expect(page.locator('.timeline svg[data-layout="vertical"]')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveCount(0);
+	const ys = await page
+		.locator(MARKS)
+		.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+	for (let i = 1; i < ys.length; i++) expect(ys[i]).toBeGreaterThan(ys[i - 1]!);
+	const box = (await page.locator('.timeline svg[data-layout]').boundingBox())!;
+	await page.mouse.move(box.x + 100, box.y + 100);
+	await page.mouse.wheel(0, 300);
+	await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+	const down = await page.evaluate(() => window.scrollY);
+	await page.mouse.wheel(0, -200);
+	await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(down - 100);
+});

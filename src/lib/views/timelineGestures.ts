@@ -14,6 +14,8 @@ export interface GestureHandlers {
 	pan: (dx: number) => void;
 	/** True when zooming out would change anything (else the wheel scrolls the page). */
 	canZoomOut: () => boolean;
+	/** False while the chart does not zoom (the phone layout): gestures are left to the page. */
+	active: () => boolean;
 }
 
 /** Attaches wheel, drag and pinch handling to an element. */
@@ -25,6 +27,7 @@ export function gestures(h: GestureHandlers): Attachment<HTMLElement> {
 		const localX = (clientX: number) => clientX - node.getBoundingClientRect().left;
 
 		function wheel(e: WheelEvent) {
+			if (!h.active()) return;
 			if (Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
 				e.preventDefault();
 				h.pan(-e.deltaX);
@@ -40,7 +43,7 @@ export function gestures(h: GestureHandlers): Attachment<HTMLElement> {
 			return Math.abs(xs[0]! - xs[1]!);
 		}
 		function down(e: PointerEvent) {
-			if (e.button !== 0) return;
+			if (e.button !== 0 || !h.active()) return;
 			pointers.set(e.pointerId, e.clientX);
 			if (pointers.size === 1) moved = 0;
 			if (pointers.size === 2) pinch = spread();
