@@ -271,3 +271,15 @@ test('on a phone the timeline is rows in time order and the wheel scrolls the pa
 	await page.mouse.wheel(0, -200);
 	await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(down - 100);
 });
+
+test('selecting an item elsewhere brings its mark into a zoomed view', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto(STORY);
+	await expect(page.locator('.story[data-hydrated]')).toBeAttached();
+	const mark = page.locator(`${MARKS}[data-item-id="ceasefire-2019"]`);
+	await page.locator(`${MARKS}[data-item-id="republicans-support-trump"]`).focus();
+	for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+	await expect(mark).toHaveCount(0);
+	await page.locator('.list [data-item-id="ceasefire-2019"]').click();
+	await expect(mark).toHaveAttribute('aria-current', 'true');
+});
