@@ -9,8 +9,9 @@ import { pageWeight } from './bench/pageWeight.ts';
 import { embedWeight } from './bench/embed.ts';
 import { ingestBench } from './bench/ingest.ts';
 import { mapBench } from './bench/map.ts';
+import { timelineBench } from './bench/timeline.ts';
 
-const SECTIONS: BenchSection[] = [pageWeight, mapBench, embedWeight, ingestBench];
+const SECTIONS: BenchSection[] = [pageWeight, timelineBench, mapBench, embedWeight, ingestBench];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const results: Record<string, BenchRow[]> = {};

@@ -1,0 +1,189 @@
+/**
+ * Horizontal timeline layout at a width and zoom: marks packed into lanes
+ * so no two marks and no two labels overlap. Items are placed in time
+ * order; each goes to the first lane with room for its mark and label,
+ * else the first with room for its mark alone (its label then shows in
+ * the card), else it joins a count in the density strip under the lanes,
+ * which expands into marks as the reader zooms in.
+ */
+import { LABEL_SIZE, type TimelineModel } from './timelineModel.ts';
+import { itemsInView } from './timelineScale.ts';
+import { timelineBreaks, timelineTicks, type Tick } from './timelineTicks.ts';
+import type { View } from './timelineView.ts';
+
+/** A mark placed in a lane; x, y in px. */
+export interface PlacedMark {
+	/** Index into the model's entries. */
+	index: number;
+	x: number;
+	y: number;
+	lane: number;
+	/** For spans: the bar's drawn extent (clipped to the plot); null for points. */
+	bar: [number, number] | null;
+	/** The label and where it starts, or null when only the mark fits. */
+	label: string | null;
+	labelX: number;
+	/** The box the mark and label take, for hit areas and tests. */
+	box: [number, number];
+}
+
+/** A run of items too dense to draw one by one, shown as a count. */
+export interface DensityRun {
+	x0: number;
+	x1: number;
+	count: number;
+	/** Histogram of the run: each bin's x, width and bar height (px, 2–12 by log count). */
+	bars: [number, number, number][];
+}
+
+/** Everything the horizontal timeline draws. */
+export interface HorizontalLayout {
+	width: number;
+	height: number;
+	left: number;
+	plotWidth: number;
+	laneHeight: number;
+	lanes: number;
+	/** y of the density strip's baseline and of the axis line. */
+	stripY: number;
+	axisY: number;
+	marks: PlacedMark[];
+	runs: DensityRun[];
+	ticks: Tick[];
+	breaks: number[];
+}
+
+/** Options of the horizontal layout. */
+export interface HorizontalOptions {
+	width: number;
+	view: View;
+	/** Lanes available (default 9). */
+	lanes?: number;
+	/** Lane height in px (default 26). */
+	laneHeight?: number;
+	/** Glyph radius in px (default 6). */
+	r?: number;
+}
+
+const PAD = 16;
+const GAP = 4;
+const SPACE = 10;
+
+/** Lays out the timeline at a width and view. */
+export function layoutHorizontal(model: TimelineModel, opts: HorizontalOptions): HorizontalLayout {
+	const { width, view, lanes = 9, laneHeight = 26, r = 6 } = opts;
+	const { scale, entries } = model;
+	const left = PAD;
+	const plotWidth = Math.max(40, width - 2 * PAD);
+	const right = left + plotWidth;
+	const pxPerUnit = (view.k * plotWidth) / scale.total;
+	const xOf = (u: number) => left + view.x + u * pxPerUnit;
+	const top = 8;
+	const stripY = top + lanes * laneHeight + 30;
+	const axisY = stripY + 4;
+
+	// Per lane: where its last mark or label ends, and where its last span's bar ends.
+	// Bars run under later points of their lane (a rail below the glyphs), never under other bars.
+	const ends = new Float64Array(lanes).fill(-Infinity);
+	const barEnds = new Float64Array(lanes).fill(-Infinity);
+	let minEnd = -Infinity;
+	const marks: PlacedMark[] = [];
+	const binW = 8;
+	const bins = new Uint32Array(Math.ceil(plotWidth / binW) + 1);
+	const aggregate = (x: number) =>
+		bins[Math.min(bins.length - 1, Math.max(0, Math.floor((x - left) / binW)))]!++;
+
+	const [from, to] = itemsInView(
+		scale,
+		-view.x / pxPerUnit - 1e-9,
+		(plotWidth - view.x) / pxPerUnit + 1e-9
+	);
+	for (let i = from; i < to; i++) {
+		const e = entries[i]!;
+		const point = scale.point[i] === 1;
+		const x1raw = xOf(scale.u1[i]!);
+		const x0raw = xOf(scale.u0[i]!);
+		if (x1raw < left || x0raw > right) continue;
+		const x = point ? xOf(scale.uc[i]!) : Math.max(x0raw, left);
+		if (point && (x < left || x > right)) continue;
+		const markA = x - r - 1;
+		const markB = x + r + 1;
+		if (markA < minEnd + SPACE) {
+			aggregate(x);
+			continue;
+		}
+		const barB = point ? -Infinity : Math.min(x1raw, right);
+		const labelX = x + r + GAP;
+		const withLabel = labelX + e.textWidth;
+		const fits = (end: number) => {
+			if (end > right + PAD) return -1;
+			for (let l = 0; l < lanes; l++)
+				if (ends[l]! + SPACE <= markA && (point || barEnds[l]! + SPACE <= markA)) return l;
+			return -1;
+		};
+		let lane = e.text ? fits(withLabel) : -1;
+		const labelled = lane >= 0;
+		if (!labelled) lane = fits(markB);
+		if (lane < 0) {
+			aggregate(x);
+			continue;
+		}
+		const end = labelled ? withLabel : markB;
+		ends[lane] = end;
+		if (!point) barEnds[lane] = barB;
+		minEnd = Math.min(...ends);
+		marks.push({
+			index: i,
+			x,
+			y: top + lane * laneHeight + laneHeight / 2,
+			lane,
+			bar: point ? null : [x, Math.max(x, barB)],
+			label: labelled ? e.text : null,
+			labelX,
+			box: [markA, end]
+		});
+	}
+
+	const runs: DensityRun[] = [];
+	let most = 1;
+	for (const c of bins) most = Math.max(most, c);
+	for (let b = 0; b < bins.length; b++) {
+		const count = bins[b]!;
+		if (!count) continue;
+		const x0 = left + b * binW;
+		const w = Math.max(1, Math.min(right, x0 + binW) - x0);
+		const bar: [number, number, number] = [x0, w, 2 + (10 * Math.log1p(count)) / Math.log1p(most)];
+		const last = runs[runs.length - 1];
+		if (last && last.x1 >= x0) {
+			last.x1 = x0 + w;
+			last.count += count;
+			last.bars.push(bar);
+		} else runs.push({ x0, x1: x0 + w, count, bars: [bar] });
+	}
+
+	const frame = { left, plotWidth, view, fontSize: 11 };
+	return {
+		width,
+		height: axisY + 26,
+		left,
+		plotWidth,
+		laneHeight,
+		lanes,
+		stripY,
+		axisY,
+		marks,
+		runs,
+		ticks: timelineTicks(scale, frame),
+		breaks: timelineBreaks(scale, frame)
+	};
+}
+
+/** Label size used by the layout, for the view's text. */
+export { LABEL_SIZE };
+
+/** Lanes the default view needs at `width` (at least `min`, at most `max`). */
+export function lanesNeeded(model: TimelineModel, width: number, min = 3, max = 12): number {
+	const probe = layoutHorizontal(model, { width, view: { k: 1, x: 0 }, lanes: max });
+	const used = probe.marks.reduce((m, p) => Math.max(m, p.lane + 1), 0);
+	return Math.min(max, Math.max(min, used));
+}

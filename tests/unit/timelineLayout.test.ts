@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { storyItems } from '../../src/lib/story/items.ts';
+import type { Story } from '../../src/lib/story/schema.ts';
+import { timelineModel } from '../../src/lib/layout/timelineModel.ts';
+import { lanesNeeded, layoutHorizontal } from '../../src/lib/layout/timelineLanes.ts';
+import { layoutVertical } from '../../src/lib/layout/timelineVertical.ts';
+import { textWidth, truncate } from '../../src/lib/layout/timelineText.ts';
+import { syntheticStory } from '../../scripts/bench/syntheticStory.ts';
+
+const seed = JSON.parse(readFileSync('data/stories/oval-office-clash/story.json', 'utf8')) as Story;
+const seedModel = timelineModel(storyItems(seed));
+const bigModel = timelineModel(storyItems(syntheticStory(2000, 7)));
+const WIDTHS = [320, 375, 600, 768, 1024, 1280, 1600];
+
+/** Fails if two marks of a lane overlap (boxes include labels) or two bars of a lane overlap. */
+function expectNoOverlap(layout: ReturnType<typeof layoutHorizontal>) {
+	const byLane = new Map<number, typeof layout.marks>();
+	for (const m of layout.marks) byLane.set(m.lane, [...(byLane.get(m.lane) ?? []), m]);
+	for (const marks of byLane.values()) {
+		const sorted = [...marks].sort((a, b) => a.box[0] - b.box[0]);
+		for (let i = 1; i < sorted.length; i++)
+			expect(sorted[i]!.box[0], 'marks overlap').toBeGreaterThan(sorted[i - 1]!.box[1]);
+		const bars = sorted.filter((m) => m.bar).map((m) => m.bar!);
+		for (let i = 1; i < bars.length; i++) expect(bars[i]![0]).toBeGreaterThan(bars[i - 1]![1]);
+	}
+	for (const m of layout.marks) {
+		expect(m.box[0]).toBeGreaterThanOrEqual(0);
+		expect(m.box[1]).toBeLessThanOrEqual(layout.width);
+	}
+}
+
+describe('horizontal timeline layout', () => {
+	it.each(WIDTHS)('places every seed item without overlap at %i px', (width) => {
+		const layout = layoutHorizontal(seedModel, {
+			width,
+			view: { k: 1, x: 0 },
+			lanes: lanesNeeded(seedModel, width)
+		});
+		expectNoOverlap(layout);
+		if (width >= 720) {
+			expect(layout.marks).toHaveLength(seedModel.entries.length);
+			expect(layout.runs).toHaveLength(0);
+		}
+	});
+
+	it.each([1, 3, 10, 40])('keeps a dense story free of overlap at zoom %i', (k) => {
+		const layout = layoutHorizontal(bigModel, {
+			width: 1200,
+			view: { k, x: (-1200 * (k - 1)) / 2 }
+		});
+		expectNoOverlap(layout);
+		const counted = layout.runs.reduce((s, r) => s + r.count, 0);
+		expect(layout.marks.length + counted).toBeGreaterThan(0);
+		expect(layout.marks.length).toBeLessThan(400);
+	});
+
+	it('keeps same-day items in sequence order, each on its own x', () => {
+		const layout = layoutHorizontal(seedModel, { width: 1200, view: { k: 1, x: 0 }, lanes: 10 });
+		const day = layout.marks
+			.filter((m) => seedModel.entries[m.index]!.item.when.sequence)
+			.sort((a, b) => a.index - b.index);
+		expect(day.length).toBe(22);
+		for (let i = 1; i < day.length; i++) expect(day[i]!.x - day[i - 1]!.x).toBeGreaterThan(14);
+	});
+
+	it('draws a span as a bar across its extent and a day as a point', () => {
+		const layout = layoutHorizontal(seedModel, { width: 1200, view: { k: 1, x: 0 }, lanes: 10 });
+		const find = (id: string) =>
+			layout.marks.find((m) => seedModel.entries[m.index]!.item.id === id)!;
+		expect(find('ceasefire-2019').bar![1] - find('ceasefire-2019').bar![0]).toBeGreaterThan(50);
+		expect(find('full-scale-invasion').bar).toBeNull();
+		const support = find('us-support-during-war').bar!;
+		expect(support[0]).toBeLessThan(find('full-scale-invasion').x);
+		expect(support[1]).toBeGreaterThan(find('oval-office-meeting').x);
+	});
+
+	it('aggregates into counts rather than overlapping when lanes run out', () => {
+		const layout = layoutHorizontal(bigModel, { width: 800, view: { k: 1, x: 0 }, lanes: 3 });
+		expect(layout.runs.length).toBeGreaterThan(0);
+		const counted = layout.runs.reduce((s, r) => s + r.count, 0);
+		expect(counted + layout.marks.length).toBeLessThanOrEqual(bigModel.entries.length);
+		expectNoOverlap(layout);
+	});
+});
+
+describe('vertical timeline layout', () => {
+	it.each([320, 375, 719])('gives each item its own row in time order at %i px', (width) => {
+		const layout = layoutVertical(seedModel, width);
+		expect(layout.rows.map((r) => r.index)).toEqual(seedModel.entries.map((_, i) => i));
+		for (let i = 1; i < layout.rows.length; i++)
+			expect(layout.rows[i]!.y - layout.rows[i - 1]!.y).toBeGreaterThanOrEqual(layout.rowHeight);
+		for (const row of layout.rows) {
+			expect(layout.labelX + textWidth(row.label, 12)).toBeLessThanOrEqual(width);
+			if (row.seq) expect(textWidth(row.seq, 11)).toBeLessThanOrEqual(layout.gutter - 4);
+		}
+		// Headings sit between rows, never on one.
+		const ys = [...layout.rows.map((r) => r.y), ...layout.headings.map((h) => h.y)].sort(
+			(a, b) => a - b
+		);
+		for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(16);
+		expect(layout.headings.map((h) => h.text)).toContain('28 Feb 2025');
+	});
+});
+
+describe('label text', () => {
+	it.each([
+		['short', 200, 'short'],
+		['a much longer label than fits', 60, null],
+		['anything', 0, '']
+	])('truncates %j to %i px', (text, max, want) => {
+		const out = truncate(text, max);
+		if (want !== null) expect(out).toBe(want);
+		else expect(out.endsWith('…')).toBe(true);
+		expect(textWidth(out)).toBeLessThanOrEqual(Math.max(max, 0));
+	});
+});
