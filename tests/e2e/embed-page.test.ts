@@ -24,7 +24,7 @@ test('the oEmbed discovery link resolves to JSON that embeds the chart', async (
 	const src = (o.html as string).match(/<iframe[^>]+src="([^"]+)"/)![1]!;
 	expect(src.startsWith(`${origin}${STORY}/embed/`)).toBe(true);
 	await page.goto(src.replace(origin, baseURL!));
-	expect(await page.locator('[data-item-id]').count()).toBeGreaterThan(0);
+	expect(await page.locator('[data-item-id]:visible').count()).toBeGreaterThan(0);
 });
 
 test('the Embed panel downloads the chart as SVG and PNG', async ({ page }) => {
@@ -60,12 +60,15 @@ test('embed options come from the URL and fall back on bad values', async ({ pag
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto(`${STORY}/embed/timeline`);
-	const id = (await page.locator('[data-item-id]').nth(2).getAttribute('data-item-id'))!;
+	const id = (await page.locator('[data-item-id]:visible').nth(2).getAttribute('data-item-id'))!;
 
 	await page.goto(`${STORY}/embed/timeline?theme=dark&item=${id}&height=300`);
 	await page.locator('[data-embed-root][data-hydrated]').waitFor();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-	await expect(page.locator(`[data-item-id="${id}"]`)).toHaveAttribute('aria-current', 'true');
+	await expect(page.locator(`[data-item-id="${id}"]:visible`)).toHaveAttribute(
+		'aria-current',
+		'true'
+	);
 	expect(await page.locator('.area').evaluate((el) => el.getBoundingClientRect().height)).toBe(300);
 
 	await page.goto(`${STORY}/embed/map?theme=purple&item=No%20Such&height=-4`);
@@ -112,7 +115,7 @@ test.describe('embeds with JavaScript off', () => {
 			await page.goto(`${STORY}/embed/${view}`);
 			await expect(page.locator('.title')).toContainText('Oval Office');
 			await expect(page.locator('.credit')).toContainText(/Source: BBC News · via newsline/);
-			const marks = page.locator('[data-item-id]');
+			const marks = page.locator('[data-item-id]:visible');
 			expect(await marks.count()).toBeGreaterThan(0);
 			await expect(marks.first()).toHaveAttribute('target', '_top');
 			await expect(marks.first()).toHaveAttribute('href', new RegExp(`^${STORY}\\?item=`));

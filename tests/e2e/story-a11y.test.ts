@@ -45,6 +45,12 @@ for (const path of ['/', STORY, `${STORY}?item=trump-truth-social-post#p14`]) {
 				.filter(
 					(el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5
 				)
+				// A wide table inside its own horizontal scroller is fine: the page does not scroll.
+				.filter((el) => {
+					for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
+						if (/auto|scroll|hidden|clip/.test(getComputedStyle(a).overflowX)) return false;
+					return true;
+				})
 				.map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
 				.slice(0, 5)
 		);

@@ -88,8 +88,10 @@ export function openInTop(href: string) {
 export function onTopLinkClick(e: MouseEvent) {
 	if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)
 		return;
-	const a = (e.target as Element).closest<HTMLAnchorElement>('a[target="_top"]');
-	if (!a || window.top === window) return;
+	// SVG links too: their `href` is not a string, so read the attribute.
+	const a = (e.target as Element).closest('a[target="_top"]');
+	const href = a?.getAttribute('href');
+	if (!href || window.top === window) return;
 	e.preventDefault();
-	openInTop(a.href);
+	openInTop(new URL(href, location.href).href);
 }

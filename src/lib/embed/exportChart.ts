@@ -81,18 +81,27 @@ export function chartSvg(root: Element, meta: ExportMeta): ExportedSvg {
 	let y = PAD + 20;
 	parts.push(text(PAD, y, meta.title, 18, fg, 700));
 	y += 16;
-	const charts = [...root.querySelectorAll<SVGSVGElement>('svg[data-chart]')];
+	// Layers (a map's base and its markers) keep their places relative to the chart area;
+	// charts hidden at this width (zero size) are left out.
+	const charts = [...root.querySelectorAll<SVGSVGElement>('svg[data-chart]')].filter((svg) => {
+		const box = svg.getBoundingClientRect();
+		return box.width > 0 && box.height > 0;
+	});
 	if (charts.length) {
+		const top = Math.min(...charts.map((svg) => svg.getBoundingClientRect().top));
+		const left = root.getBoundingClientRect().left;
+		let bottom = y;
 		for (const svg of charts) {
 			const box = svg.getBoundingClientRect();
 			const copy = inlined(svg);
-			copy.setAttribute('x', String(PAD));
-			copy.setAttribute('y', String(y));
+			copy.setAttribute('x', String(PAD + Math.round(box.left - left)));
+			copy.setAttribute('y', String(y + Math.round(box.top - top)));
 			copy.setAttribute('width', String(Math.round(box.width)));
 			copy.setAttribute('height', String(Math.round(box.height)));
 			parts.push(new XMLSerializer().serializeToString(copy));
-			y += Math.round(box.height) + 12;
+			bottom = Math.max(bottom, y + Math.round(box.bottom - top) + 12);
 		}
+		y = bottom;
 	} else {
 		for (const mark of root.querySelectorAll<HTMLElement>('[data-item-id]')) {
 			y += 22;

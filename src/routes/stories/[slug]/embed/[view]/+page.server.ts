@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { EMBED_VIEWS, isEmbedView } from '$lib/embed/options.ts';
+import { world110m } from '$lib/layout/geoAtlas.ts';
+import { reactionMap } from '$lib/layout/map.ts';
 import { publishedStories, publishedStory } from '$lib/server/published.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -11,5 +13,10 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params }) => {
 	const found = publishedStory(params.slug);
 	if (!found || !isEmbedView(params.view)) error(404, 'No such embed');
-	return { story: found.story, view: params.view };
+	const map = params.view === 'map' || params.view === 'both';
+	return {
+		story: found.story,
+		view: params.view,
+		reactionMap: map ? reactionMap(found.story, world110m) : undefined
+	};
 };
