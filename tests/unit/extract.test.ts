@@ -37,6 +37,16 @@ describe('findActors', () => {
 		expect(t.actors.map((a) => a.name)).toEqual(['Trump']);
 	});
 
+	it('reads a word in capitals as emphasis unless it is a known institution', () => {
+		const t = findActors(
+			para('"We want CALM and RESTRAINT," the minister said.', 'NATO condemned the strike.')
+		);
+		const names = t.actors.map((a) => a.name);
+		expect(names).toContain('NATO');
+		expect(names).not.toContain('CALM');
+		expect(names).not.toContain('RESTRAINT');
+	});
+
 	it('maps a one-letter misspelling of a known surname to its person', () => {
 		const t = findActors(para('Volodymyr Zelensky spoke. Allies backed Zelenksy.'));
 		expect(t.mentions.map((m) => m.actor)).toEqual(['zelensky', 'zelensky']);

@@ -56,6 +56,11 @@ export interface ActorTable {
 
 const PLACE_HEADS =
 	/^(?:Sea|Ocean|River|Mountains?|Gulf|Strait|Peninsula|Islands?|Valley|Desert|Lake|Bay|Coast|Street|Square|Avenue|Road|Airport|Station|Stadium|Park|Bridge|Hall|Hospital|Canal|Province|Region|County|District|City)$/;
+/** A word in capitals that is not a known institution ("PEACE", not "NATO"): emphasis, not a name. */
+const isShouted = (word: string) => {
+	const letters = word.replace(/[^\p{L}]/gu, '');
+	return /^\p{Lu}{4,}$/u.test(letters) && !(letters in INSTITUTIONS);
+};
 const TITLE_WORDS = new Set(TITLES.map((t) => t.split(' ').at(-1)!));
 const PLATFORMS = new Set([
 	'Truth Social',
@@ -212,7 +217,8 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 	}
 
 	function classify(run: Token[], p: number, text: string) {
-		while (run.length && NOT_NAMES.has(bare(run[0]!.text))) run = run.slice(1);
+		while (run.length && (NOT_NAMES.has(bare(run[0]!.text)) || isShouted(run[0]!.text)))
+			run = run.slice(1);
 		if (!run.length) return;
 		const start = run[0]!.start;
 		const end = run.at(-1)!.start + bare(run.at(-1)!.text).length;
@@ -326,12 +332,7 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			}));
 			return mention(rec, p, nStart, end, name, 'name');
 		}
-		if (
-			nameToks.some(
-				(t) => NOT_NAMES.has(bare(t.text)) || (/^\p{Lu}+$/u.test(t.text) && t.text.length > 3)
-			)
-		)
-			return;
+		if (nameToks.some((t) => NOT_NAMES.has(bare(t.text)) || isShouted(t.text))) return;
 		// Places: seas, rivers, streets, airports.
 		if (PLACE_HEADS.test(bare(nameToks.at(-1)!.text))) return;
 		// A title alone ("US Commerce Secretary"): the name follows in apposition.
