@@ -16,7 +16,12 @@ import { arcBetween } from './mapArcs.ts';
 import { fitMap } from './mapFit.ts';
 export { centralLongitude } from './mapFit.ts';
 import { layoutClusters, type ClusterGroup } from './mapClusters.ts';
-import { compareReactions, type MapPlace, type ReactionMapGeometry } from './mapTypes.ts';
+import {
+	compareReactions,
+	type MapPlace,
+	type MapWindow,
+	type ReactionMapGeometry
+} from './mapTypes.ts';
 
 /** Options of the map layout. */
 export interface MapOptions {
@@ -43,6 +48,23 @@ export const WIDE_WIDTHS = [640, 728, 850, 960] as const;
 
 /** A fraction of the map, to 1/10 000 (well under a pixel). */
 const frac = (f: number) => Math.round(f * 10000) / 10000;
+
+/** Narrowest window a narrow frame shows, as a fraction of the map's width. */
+export const MIN_WINDOW = 0.4;
+
+/**
+ * The window (fractions of the map's width) a narrow frame shows: the span
+ * of the places' anchors `xs` plus `pad` on each side, at least `MIN_WINDOW`
+ * wide, kept inside the map.
+ */
+export function narrowWindow(xs: readonly number[], pad: number): MapWindow {
+	if (!xs.length) return { x0: 0, w: 1 };
+	const lo = Math.min(...xs) - pad;
+	const hi = Math.max(...xs) + pad;
+	const w = Math.min(1, Math.max(MIN_WINDOW, hi - lo));
+	const x0 = Math.max(0, Math.min(1 - w, (lo + hi) / 2 - w / 2));
+	return { x0: frac(x0), w: frac(w) };
+}
 
 /** Lays out the reaction map of a story over the given world topology. */
 export function reactionMap(
@@ -121,18 +143,52 @@ export function reactionMap(
 		return { key, fx: frac(x / width), fy: frac(y / height), rows: list };
 	});
 	const aspect = height / width;
-	const avoid = [...places.values()].map((p): [number, number] => {
+	const avoid = [...places.values()].flatMap((p): [number, number][] => {
 		const [x, y] = at(p);
-		return [frac(x / width), frac(y / height)];
+		// A region's outline is kept clear too, not only its centre.
+		const around: [number, number][] =
+			p.kind === 'region'
+				? [
+						[x - 30, y],
+						[x + 30, y],
+						[x, y - 20],
+						[x, y + 20]
+					]
+				: [];
+		const points: [number, number][] = [[x, y], ...around];
+		return points.map(([ax, ay]) => [frac(ax / width), frac(ay / height)]);
 	});
-	const narrow = layoutClusters(groups, {
+	// Narrow frames show a window fitted to the places; plates are placed in it.
+	const win = narrowWindow(
+		[...places.values()].map((p) => at(p)[0] / width),
+		padding / width
+	);
+	const inWindow = (fx: number) => (fx - win.x0) / win.w;
+	const numbered = new Map(
+		[...groups]
+			.sort((a, b) => a.fx - b.fx || a.fy - b.fy)
+			.flatMap((g) => g.rows.map((r) => r.actorId))
+			.map((id, i) => [id, i + 1])
+	);
+	const narrow = layoutClusters(
+		groups.map((g) => ({ ...g, fx: inWindow(g.fx) })),
+		{
+			aspect: aspect / win.w,
+			cell,
+			widths: narrowWidths,
+			labels: false,
+			avoid: avoid.map(([fx, fy]) => [inWindow(fx), fy]),
+			numbered
+		}
+	);
+	const wide = layoutClusters(groups, {
 		aspect,
 		cell,
-		widths: narrowWidths,
-		labels: false,
-		avoid
+		widths: wideWidths,
+		labels: true,
+		avoid,
+		clearance: 10
 	});
-	const wide = layoutClusters(groups, { aspect, cell, widths: wideWidths, labels: true, avoid });
 	const clusters = groups.map((g) => ({
 		key: g.key,
 		fx: g.fx,
@@ -140,6 +196,10 @@ export function reactionMap(
 		narrow: narrow.plates.get(g.key)!,
 		wide: wide.plates.get(g.key)!
 	}));
+	const key = [...numbered].map(([actorId, n]) => {
+		const p = actorPlace.get(actorId);
+		return { n, actorId, name: actors.get(actorId)!.name, place: p?.name ?? '' };
+	});
 	const markers = reactions.flatMap((r) => {
 		const p = actorPlace.get(r.actors[0]!.id);
 		const n = narrow.cells.get(r.id);
@@ -169,7 +229,18 @@ export function reactionMap(
 		const index = pairCount.get(pair) ?? 0;
 		pairCount.set(pair, index + 1);
 		const { d, head } = arcBetween(at(from), at(to), index);
-		return [{ id: r.id, stance: r.stance!, d, head }];
+		const [tx, ty] = at(to);
+		const marker = reactions.find((m) => m.actors[0]!.id === r.target!.id)?.id;
+		return [
+			{
+				id: r.id,
+				stance: r.stance!,
+				d,
+				head,
+				to: { fx: frac(tx / width), fy: frac(ty / height), ...(marker ? { marker } : {}) },
+				index
+			}
+		];
 	});
 
 	const reacting = (key: string) =>
@@ -211,6 +282,9 @@ export function reactionMap(
 		markers,
 		arcs,
 		labels: wide.labels,
+		numbers: narrow.labels.map((l) => ({ ...l, fx: frac(l.fx * win.w + win.x0) })),
+		key,
+		window: win,
 		wideFrom: WIDE_FROM,
 		unplaced,
 		cell
