@@ -163,10 +163,12 @@ for (const [width, named] of [
 			);
 		const marks = await rects(`${MARKERS} rect.hit`);
 		const names = await rects(`${PANEL} text.label`);
+		const numbers = await rects(`${PANEL} text.num`);
 		expect(marks).toHaveLength(13);
-		// Rows name their actors where the map is wide enough, and only there.
+		// Rows name their actors where the map is wide enough, and number them elsewhere.
 		expect(names).toHaveLength(named ? 9 : 0);
-		const boxes = [...marks, ...names];
+		expect(numbers).toHaveLength(named ? 0 : 9);
+		const boxes = [...marks, ...names, ...numbers];
 		for (const [i, a] of boxes.entries()) {
 			expect(a[0]).toBeGreaterThanOrEqual(frame.x - 1);
 			expect(a[2]).toBeLessThanOrEqual(frame.x + frame.width + 1);
