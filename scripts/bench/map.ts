@@ -21,7 +21,8 @@ const CLIENT_FILES = [
 	'src/lib/views/ReactionMapMarkers.svelte',
 	'src/lib/views/ReactionMapCard.svelte',
 	'src/lib/views/ReactionMatrix.svelte',
-	'src/lib/layout/mapTypes.ts'
+	'src/lib/layout/mapTypes.ts',
+	'src/lib/layout/mapArcs.ts'
 ];
 
 const gz = (s: string) => gzipSync(s, { level: 9 }).length;

@@ -85,7 +85,7 @@ for (const width of [320, 375])
 		const frame = (await page.locator(`${PANEL} .frame`).boundingBox())!;
 		expect(frame.height / frame.width).toBeGreaterThan(0.5);
 		const anchors = await page
-			.locator(`${PANEL} circle.anchor`)
+			.locator(`${PANEL} circle.anchor:visible`)
 			.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()));
 		expect(anchors.length).toBeGreaterThanOrEqual(6);
 		for (const a of anchors) {

@@ -67,6 +67,55 @@ describe('the seed map on narrow frames', () => {
 	});
 });
 
+/** Every point of a compact path (relative whole-pixel moves and lines, `z` back to the ring's start). */
+function pathPoints(d: string): Point[] {
+	const tokens = d.match(/[mlz]|-?\d+(?:\.\d+)?/g) ?? [];
+	const points: Point[] = [];
+	let cur: Point = [0, 0];
+	let start: Point = [0, 0];
+	let move = false;
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i]!;
+		if (t === 'm') move = true;
+		else if (t === 'z') cur = start;
+		else if (t !== 'l') {
+			cur = [cur[0] + Number(t), cur[1] + Number(tokens[++i])];
+			if (move) start = cur;
+			move = false;
+			points.push(cur);
+		}
+	}
+	return points;
+}
+
+describe('the narrow basemap', () => {
+	it('draws land, borders and reacting countries inside the window only', () => {
+		const x0 = map.window.x0 * map.width;
+		const x1 = (map.window.x0 + map.window.w) * map.width;
+		const base = map.narrowBase;
+		expect(Object.keys(base.shapes).sort()).toEqual(
+			map.places
+				.filter((p) => p.d)
+				.map((p) => p.key)
+				.sort()
+		);
+		for (const d of [base.land, base.borders, ...Object.values(base.shapes)]) {
+			const points = pathPoints(d);
+			expect(points.length).toBeGreaterThan(2);
+			for (const [x, y] of points) {
+				expect(x).toBeGreaterThanOrEqual(x0);
+				expect(x).toBeLessThanOrEqual(x1);
+				expect(y).toBeGreaterThanOrEqual(0);
+				expect(y).toBeLessThanOrEqual(map.height);
+			}
+		}
+		// The whole map's land reaches past the window on both sides.
+		const xs = pathPoints(map.land).map((p) => p[0]);
+		expect(Math.min(...xs)).toBeLessThan(x0);
+		expect(Math.max(...xs)).toBeGreaterThan(x1);
+	});
+});
+
 /** A marker's row on its plate at a layer width: middle and sides, px. */
 function rowOf(m: ReactionMapGeometry, id: string, layer: number, narrow: boolean) {
 	const h = (layer * m.height) / m.width;

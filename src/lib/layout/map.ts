@@ -6,12 +6,12 @@
  * result is plain data for the views.
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { feature, mesh } from 'topojson-client';
+import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { storyItems, type Item } from '../story/items.ts';
 import type { Story } from '../story/schema.ts';
 import { placeOf, type Place } from './geoPlaces.ts';
-import { compactPath } from './geoPath.ts';
+import { basemap } from './mapBase.ts';
 import { arcBetween } from './mapArcs.ts';
 import { fitMap } from './mapFit.ts';
 export { centralLongitude } from './mapFit.ts';
@@ -247,6 +247,16 @@ export function reactionMap(
 		[...(rows.get(key)?.keys() ?? [])]
 			.map((id) => actors.get(id)!.name)
 			.sort((a, b) => a.localeCompare(b));
+	// The basemap of the whole map, and clipped (a unit inside) to the narrow window.
+	const shaded = [...places.values()].filter((p) => rows.has(p.key));
+	const whole = basemap(world, projection, shaded, [
+		[0, 0],
+		[width, height]
+	]);
+	const narrowBase = basemap(world, projection, shaded, [
+		[win.x0 * width + 1, 1],
+		[(win.x0 + win.w) * width - 1, height - 1]
+	]);
 	const placeList: MapPlace[] = [...places.values()].map((p) => {
 		const [x, y] = at(p);
 		const reacts = rows.has(p.key);
@@ -256,9 +266,7 @@ export function reactionMap(
 			kind: p.kind,
 			x,
 			y,
-			...(reacts && p.shape
-				? { d: compactPath(p.shape, projection, { tolerance: 1, epsilon: 0.9, minArea: 4 }) }
-				: {}),
+			...(whole.shapes[p.key] ? { d: whole.shapes[p.key] } : {}),
 			actors: reacting(p.key),
 			reacts
 		};
@@ -267,16 +275,8 @@ export function reactionMap(
 	return {
 		width,
 		height,
-		land: compactPath(feature(world, world.objects.land!), projection, {
-			tolerance: 1.5,
-			epsilon: 1,
-			minArea: 12
-		}),
-		borders: compactPath(
-			mesh(world, countriesObj, (a, b) => a !== b),
-			projection,
-			{ tolerance: 1.5, epsilon: 1, minArea: 0 }
-		),
+		land: whole.land,
+		borders: whole.borders,
 		places: placeList.sort((a, b) => a.name.localeCompare(b.name)),
 		clusters,
 		markers,
@@ -285,6 +285,7 @@ export function reactionMap(
 		numbers: narrow.labels.map((l) => ({ ...l, fx: frac(l.fx * win.w + win.x0) })),
 		key,
 		window: win,
+		narrowBase,
 		wideFrom: WIDE_FROM,
 		unplaced,
 		cell

@@ -110,6 +110,15 @@ export interface MapKeyEntry {
 	place: string;
 }
 
+/** A basemap as compact SVG paths, in map units. */
+export interface MapBase {
+	land: string;
+	/** Borders between countries. */
+	borders: string;
+	/** Outlines of the countries whose actors react, by place key. */
+	shapes: Record<string, string>;
+}
+
 /** Everything the map view draws. */
 export interface ReactionMapGeometry {
 	/** Size of the map in map units (its viewBox). */
@@ -131,6 +140,8 @@ export interface ReactionMapGeometry {
 	key: MapKeyEntry[];
 	/** The window of the map a narrow frame shows, fitted to the places. */
 	window: MapWindow;
+	/** The basemap clipped to that window, for narrow frames (`land`/`borders`/`d` are the whole map's). */
+	narrowBase: MapBase;
 	/** Map width (px) from which the wide layout applies. */
 	wideFrom: number;
 	/** Reactions whose actor has no place the map knows. */
