@@ -8,7 +8,8 @@ import {
 	reactionMap,
 	WIDE_WIDTHS
 } from '../../src/lib/layout/map.ts';
-import { markerArcs, PLATE_GAP, type Point } from '../../src/lib/layout/mapArcs.ts';
+import type { Point } from '../../src/lib/layout/mapArcs.ts';
+import { markerArcs, PLATE_GAP } from '../../src/lib/layout/mapMarkerArcs.ts';
 import type { ReactionMapGeometry } from '../../src/lib/layout/mapTypes.ts';
 import type { Story } from '../../src/lib/story/schema.ts';
 
