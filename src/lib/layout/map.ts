@@ -13,15 +13,10 @@ import type { Story } from '../story/schema.ts';
 import { placeOf, type Place } from './geoPlaces.ts';
 import { basemap } from './mapBase.ts';
 import { arcBetween } from './mapArcs.ts';
-import { fitMap } from './mapFit.ts';
-export { centralLongitude } from './mapFit.ts';
+import { fitMap, narrowWindow } from './mapFit.ts';
+export { centralLongitude, MIN_WINDOW, narrowWindow } from './mapFit.ts';
 import { layoutClusters, type ClusterGroup } from './mapClusters.ts';
-import {
-	compareReactions,
-	type MapPlace,
-	type MapWindow,
-	type ReactionMapGeometry
-} from './mapTypes.ts';
+import { compareReactions, type MapPlace, type ReactionMapGeometry } from './mapTypes.ts';
 
 /** Options of the map layout. */
 export interface MapOptions {
@@ -48,23 +43,6 @@ export const WIDE_WIDTHS = [640, 728, 850, 960] as const;
 
 /** A fraction of the map, to 1/10 000 (well under a pixel). */
 const frac = (f: number) => Math.round(f * 10000) / 10000;
-
-/** Narrowest window a narrow frame shows, as a fraction of the map's width. */
-export const MIN_WINDOW = 0.4;
-
-/**
- * The window (fractions of the map's width) a narrow frame shows: the span
- * of the places' anchors `xs` plus `pad` on each side, at least `MIN_WINDOW`
- * wide, kept inside the map.
- */
-export function narrowWindow(xs: readonly number[], pad: number): MapWindow {
-	if (!xs.length) return { x0: 0, w: 1 };
-	const lo = Math.min(...xs) - pad;
-	const hi = Math.max(...xs) + pad;
-	const w = Math.min(1, Math.max(MIN_WINDOW, hi - lo));
-	const x0 = Math.max(0, Math.min(1 - w, (lo + hi) / 2 - w / 2));
-	return { x0: frac(x0), w: frac(w) };
-}
 
 /** Lays out the reaction map of a story over the given world topology. */
 export function reactionMap(
