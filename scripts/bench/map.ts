@@ -18,10 +18,13 @@ const PAGE = '/stories/oval-office-clash';
 const CLIENT_FILES = [
 	'src/lib/views/ReactionMapPanel.svelte',
 	'src/lib/views/ReactionMap.svelte',
+	'src/lib/views/ReactionMapBase.svelte',
 	'src/lib/views/ReactionMapMarkers.svelte',
 	'src/lib/views/ReactionMapCard.svelte',
 	'src/lib/views/ReactionMatrix.svelte',
-	'src/lib/layout/mapTypes.ts'
+	'src/lib/layout/mapTypes.ts',
+	'src/lib/layout/mapArcs.ts',
+	'src/lib/layout/mapMarkerArcs.ts'
 ];
 
 const gz = (s: string) => gzipSync(s, { level: 9 }).length;

@@ -96,17 +96,23 @@ test('keyboard: Tab walks the markers by stance then name, focus shows the card,
 	await expect(page.locator(`${MARKERS}[aria-current]`)).toHaveCount(0);
 });
 
-test('hovering or focusing a country lists its actors', async ({ page }) => {
-	await hydrated(page);
-	const us = page.locator(`${PANEL} path.country[aria-label^="United States"]`);
-	await us.focus();
-	const card = page.locator(`${PANEL} .card`);
-	await expect(card).toContainText('United States');
-	await expect(card).toContainText('Democrats in Congress');
-	await expect(card).toContainText('Republican lawmakers');
-	await page.locator(`${PANEL} path.country[aria-label^="Poland"]`).hover({ force: true });
-	await expect(card).toContainText('Donald Tusk');
-});
+for (const width of [375, 1280])
+	test(`hovering or focusing a country lists its actors (${width} px)`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 900 });
+		await hydrated(page);
+		// Narrow and wide frames each draw their own outlines; only one set is shown.
+		await expect(page.locator(`${PANEL} path.country:visible`)).toHaveCount(5);
+		const us = page.locator(`${PANEL} path.country[aria-label^="United States"]:visible`);
+		await us.focus();
+		const card = page.locator(`${PANEL} .card`);
+		await expect(card).toContainText('United States');
+		await expect(card).toContainText('Democrats in Congress');
+		await expect(card).toContainText('Republican lawmakers');
+		await page
+			.locator(`${PANEL} path.country[aria-label^="Poland"]:visible`)
+			.hover({ force: true });
+		await expect(card).toContainText('Donald Tusk');
+	});
 
 test('filters by stance and by target', async ({ page }) => {
 	await hydrated(page);
@@ -163,10 +169,12 @@ for (const [width, named] of [
 			);
 		const marks = await rects(`${MARKERS} rect.hit`);
 		const names = await rects(`${PANEL} text.label`);
+		const numbers = await rects(`${PANEL} text.num`);
 		expect(marks).toHaveLength(13);
-		// Rows name their actors where the map is wide enough, and only there.
+		// Rows name their actors where the map is wide enough, and number them elsewhere.
 		expect(names).toHaveLength(named ? 9 : 0);
-		const boxes = [...marks, ...names];
+		expect(numbers).toHaveLength(named ? 0 : 9);
+		const boxes = [...marks, ...names, ...numbers];
 		for (const [i, a] of boxes.entries()) {
 			expect(a[0]).toBeGreaterThanOrEqual(frame.x - 1);
 			expect(a[2]).toBeLessThanOrEqual(frame.x + frame.width + 1);
@@ -206,8 +214,8 @@ test.describe('with JavaScript off', () => {
 		page
 	}) => {
 		await page.goto(STORY);
-		await expect(page.locator(`${PANEL} path.land`)).toHaveAttribute('d', /^m\d/);
-		await expect(page.locator(`${PANEL} path.country`)).toHaveCount(5);
+		await expect(page.locator(`${PANEL} path.land:visible`)).toHaveAttribute('d', /^m\d/);
+		await expect(page.locator(`${PANEL} path.country:visible`)).toHaveCount(5);
 		await expect(page.locator(MARKERS)).toHaveCount(13);
 		await expect(page.locator(`${PANEL} a.cell`)).toHaveCount(13);
 		await expect(page.locator(`${PANEL} a.cell`).first()).toBeVisible();

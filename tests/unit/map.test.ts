@@ -9,7 +9,7 @@ import {
 	WIDE_FROM,
 	WIDE_WIDTHS
 } from '../../src/lib/layout/map.ts';
-import { labelWidth } from '../../src/lib/layout/mapClusters.ts';
+import { labelWidth, NUMBER_WIDTH } from '../../src/lib/layout/mapClusters.ts';
 import { overlap } from '../../src/lib/layout/mapPlacement.ts';
 import type { ReactionMapGeometry } from '../../src/lib/layout/mapTypes.ts';
 import { storyItems } from '../../src/lib/story/items.ts';
@@ -22,23 +22,36 @@ const seed: Story = JSON.parse(
 ) as Story;
 const map = reactionMap(seed, world110m);
 
-/** Marker rectangles (px) at a map width, and on wide maps the actors' labels. */
+/**
+ * Marker rectangles (px, in the frame) at a frame width, and the actors' labels
+ * (names on wide maps, numbers on narrow ones). A narrow frame shows the
+ * map's window, so its layer is wider than the frame and shifted left.
+ */
 function markerRects(m: ReactionMapGeometry, width: number) {
-	const h = (width * m.height) / m.width;
 	const wide = width >= m.wideFrom;
-	const at = (fx: number, fy: number, dx: number, dy: number) => [fx * width + dx, fy * h + dy];
+	const layer = wide ? width : width / m.window.w;
+	const left = wide ? 0 : -m.window.x0 * layer;
+	const h = (layer * m.height) / m.width;
+	const at = (fx: number, fy: number, dx: number, dy: number) => [
+		left + fx * layer + dx,
+		fy * h + dy
+	];
 	const marks = m.markers.map((k) => {
 		const o = wide ? k.wide : k.narrow;
 		const [x, y] = at(k.fx, k.fy, o.dx, o.dy);
 		return { id: k.id, r: [x! - m.cell / 2, y! - m.cell / 2, x! + m.cell / 2, y! + m.cell / 2] };
 	});
-	const labels = wide
-		? m.labels.map((l) => {
-				const [x, y] = at(l.fx, l.fy, l.dx, l.dy);
-				return { id: l.key, r: [x!, y! - 8, x! + labelWidth(l.text), y! + 8] };
-			})
-		: [];
-	return [...marks, ...labels];
+	const labels = (wide ? m.labels : m.numbers).map((l) => {
+		const [x, y] = at(l.fx, l.fy, l.dx, l.dy);
+		const w = wide ? labelWidth(l.text) : NUMBER_WIDTH - 2;
+		return { id: l.key, r: [x!, y! - 8, x! + w, y! + 8] };
+	});
+	return {
+		marks,
+		labels,
+		all: [...marks, ...labels],
+		frame: [width, (width * m.height) / m.width / (wide ? 1 : m.window.w)]
+	};
 }
 
 /** A story of the given actors, each reacting once to the first. */
@@ -123,10 +136,12 @@ describe('reactionMap of the seed story', () => {
 	it.each([...NARROW_WIDTHS, ...WIDE_WIDTHS])(
 		'keeps markers and labels apart and inside the map at %d px',
 		(width) => {
-			const rects = markerRects(map, width);
+			const { all: rects, frame } = markerRects(map, width);
 			for (const a of rects) {
 				expect(a.r[0]).toBeGreaterThanOrEqual(0);
-				expect(a.r[2]).toBeLessThanOrEqual(width);
+				expect(a.r[2]).toBeLessThanOrEqual(frame[0]!);
+				expect(a.r[1]).toBeGreaterThanOrEqual(0);
+				expect(a.r[3]).toBeLessThanOrEqual(frame[1]!);
 				for (const b of rects)
 					if (a !== b) expect(overlap(a.r, b.r), `${a.id} × ${b.id}`).toBeLessThan(1e-6);
 			}

@@ -6,15 +6,15 @@
  * result is plain data for the views.
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { feature, mesh } from 'topojson-client';
+import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { storyItems, type Item } from '../story/items.ts';
 import type { Story } from '../story/schema.ts';
 import { placeOf, type Place } from './geoPlaces.ts';
-import { compactPath } from './geoPath.ts';
+import { basemap } from './mapBase.ts';
 import { arcBetween } from './mapArcs.ts';
-import { fitMap } from './mapFit.ts';
-export { centralLongitude } from './mapFit.ts';
+import { fitMap, narrowWindow } from './mapFit.ts';
+export { centralLongitude, MIN_WINDOW, narrowWindow } from './mapFit.ts';
 import { layoutClusters, type ClusterGroup } from './mapClusters.ts';
 import { compareReactions, type MapPlace, type ReactionMapGeometry } from './mapTypes.ts';
 
@@ -121,18 +121,52 @@ export function reactionMap(
 		return { key, fx: frac(x / width), fy: frac(y / height), rows: list };
 	});
 	const aspect = height / width;
-	const avoid = [...places.values()].map((p): [number, number] => {
+	const avoid = [...places.values()].flatMap((p): [number, number][] => {
 		const [x, y] = at(p);
-		return [frac(x / width), frac(y / height)];
+		// A region's outline is kept clear too, not only its centre.
+		const around: [number, number][] =
+			p.kind === 'region'
+				? [
+						[x - 30, y],
+						[x + 30, y],
+						[x, y - 20],
+						[x, y + 20]
+					]
+				: [];
+		const points: [number, number][] = [[x, y], ...around];
+		return points.map(([ax, ay]) => [frac(ax / width), frac(ay / height)]);
 	});
-	const narrow = layoutClusters(groups, {
+	// Narrow frames show a window fitted to the places; plates are placed in it.
+	const win = narrowWindow(
+		[...places.values()].map((p) => at(p)[0] / width),
+		padding / width
+	);
+	const inWindow = (fx: number) => (fx - win.x0) / win.w;
+	const numbered = new Map(
+		[...groups]
+			.sort((a, b) => a.fx - b.fx || a.fy - b.fy)
+			.flatMap((g) => g.rows.map((r) => r.actorId))
+			.map((id, i) => [id, i + 1])
+	);
+	const narrow = layoutClusters(
+		groups.map((g) => ({ ...g, fx: inWindow(g.fx) })),
+		{
+			aspect: aspect / win.w,
+			cell,
+			widths: narrowWidths,
+			labels: false,
+			avoid: avoid.map(([fx, fy]) => [inWindow(fx), fy]),
+			numbered
+		}
+	);
+	const wide = layoutClusters(groups, {
 		aspect,
 		cell,
-		widths: narrowWidths,
-		labels: false,
-		avoid
+		widths: wideWidths,
+		labels: true,
+		avoid,
+		clearance: 10
 	});
-	const wide = layoutClusters(groups, { aspect, cell, widths: wideWidths, labels: true, avoid });
 	const clusters = groups.map((g) => ({
 		key: g.key,
 		fx: g.fx,
@@ -140,6 +174,10 @@ export function reactionMap(
 		narrow: narrow.plates.get(g.key)!,
 		wide: wide.plates.get(g.key)!
 	}));
+	const key = [...numbered].map(([actorId, n]) => {
+		const p = actorPlace.get(actorId);
+		return { n, actorId, name: actors.get(actorId)!.name, place: p?.name ?? '' };
+	});
 	const markers = reactions.flatMap((r) => {
 		const p = actorPlace.get(r.actors[0]!.id);
 		const n = narrow.cells.get(r.id);
@@ -169,13 +207,34 @@ export function reactionMap(
 		const index = pairCount.get(pair) ?? 0;
 		pairCount.set(pair, index + 1);
 		const { d, head } = arcBetween(at(from), at(to), index);
-		return [{ id: r.id, stance: r.stance!, d, head }];
+		const [tx, ty] = at(to);
+		const marker = reactions.find((m) => m.actors[0]!.id === r.target!.id)?.id;
+		return [
+			{
+				id: r.id,
+				stance: r.stance!,
+				d,
+				head,
+				to: { fx: frac(tx / width), fy: frac(ty / height), ...(marker ? { marker } : {}) },
+				index
+			}
+		];
 	});
 
 	const reacting = (key: string) =>
 		[...(rows.get(key)?.keys() ?? [])]
 			.map((id) => actors.get(id)!.name)
 			.sort((a, b) => a.localeCompare(b));
+	// The basemap of the whole map, and clipped (a unit inside) to the narrow window.
+	const shaded = [...places.values()].filter((p) => rows.has(p.key));
+	const whole = basemap(world, projection, shaded, [
+		[0, 0],
+		[width, height]
+	]);
+	const narrowBase = basemap(world, projection, shaded, [
+		[win.x0 * width + 1, 1],
+		[(win.x0 + win.w) * width - 1, height - 1]
+	]);
 	const placeList: MapPlace[] = [...places.values()].map((p) => {
 		const [x, y] = at(p);
 		const reacts = rows.has(p.key);
@@ -185,9 +244,7 @@ export function reactionMap(
 			kind: p.kind,
 			x,
 			y,
-			...(reacts && p.shape
-				? { d: compactPath(p.shape, projection, { tolerance: 1, epsilon: 0.9, minArea: 4 }) }
-				: {}),
+			...(whole.shapes[p.key] ? { d: whole.shapes[p.key] } : {}),
 			actors: reacting(p.key),
 			reacts
 		};
@@ -196,21 +253,17 @@ export function reactionMap(
 	return {
 		width,
 		height,
-		land: compactPath(feature(world, world.objects.land!), projection, {
-			tolerance: 1.5,
-			epsilon: 1,
-			minArea: 12
-		}),
-		borders: compactPath(
-			mesh(world, countriesObj, (a, b) => a !== b),
-			projection,
-			{ tolerance: 1.5, epsilon: 1, minArea: 0 }
-		),
+		land: whole.land,
+		borders: whole.borders,
 		places: placeList.sort((a, b) => a.name.localeCompare(b.name)),
 		clusters,
 		markers,
 		arcs,
 		labels: wide.labels,
+		numbers: narrow.labels.map((l) => ({ ...l, fx: frac(l.fx * win.w + win.x0) })),
+		key,
+		window: win,
+		narrowBase,
 		wideFrom: WIDE_FROM,
 		unplaced,
 		cell

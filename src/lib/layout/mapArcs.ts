@@ -20,8 +20,8 @@ export interface ArcGeometry {
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
-/** Arrowhead triangle with its tip at `tip`, pointing along (ux, uy). */
-function arrowhead(tip: Point, ux: number, uy: number, size: number): string {
+/** Arrowhead triangle (an SVG path) with its tip at `tip`, pointing along (ux, uy). */
+export function arrowhead(tip: Point, ux: number, uy: number, size: number): string {
 	const bx = tip[0] - ux * size;
 	const by = tip[1] - uy * size;
 	const px = -uy * size * 0.5;

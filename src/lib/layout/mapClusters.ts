@@ -28,7 +28,14 @@ export interface ClusterOptions {
 	labels: boolean;
 	/** Points (fractions of the map) plates should rather leave visible. */
 	avoid?: readonly [number, number][];
+	/** Number each row (by actor id) in a column before its glyphs, instead of naming it. */
+	numbered?: ReadonlyMap<string, number>;
+	/** Clearance kept around avoided points, px. */
+	clearance?: number;
 }
+
+/** Width of the number column of a numbered row, px. */
+export const NUMBER_WIDTH = 16;
 
 /** Longest label, in characters, before it is shortened with an ellipsis. */
 export const LABEL_CHARS = 24;
@@ -51,6 +58,7 @@ export function labelWidth(text: string, size = LABEL_SIZE): number {
 /** Plates, each reaction's cell centre and (if asked) row labels, offsets in px from the anchors. */
 export function layoutClusters(groups: readonly ClusterGroup[], o: ClusterOptions) {
 	const pad = 6;
+	const lead = o.numbered ? NUMBER_WIDTH : 0;
 	const boxes = groups.map((g) => {
 		const cols = Math.max(...g.rows.map((r) => r.ids.length));
 		const text = o.labels ? Math.max(...g.rows.map((r) => labelWidth(shortLabel(r.name)))) : 0;
@@ -58,11 +66,16 @@ export function layoutClusters(groups: readonly ClusterGroup[], o: ClusterOption
 			key: g.key,
 			fx: g.fx,
 			fy: g.fy,
-			w: cols * o.cell + (o.labels ? text + pad : 0),
+			w: lead + cols * o.cell + (o.labels ? text + pad : 0),
 			h: g.rows.length * o.cell
 		};
 	});
-	const offsets = placeBoxes(boxes, { aspect: o.aspect, widths: o.widths, avoid: o.avoid });
+	const offsets = placeBoxes(boxes, {
+		aspect: o.aspect,
+		widths: o.widths,
+		avoid: o.avoid,
+		clearance: o.clearance
+	});
 	const plates = new Map<string, PlateOffset>();
 	const cells = new Map<string, { dx: number; dy: number }>();
 	const labels: MapLabel[] = [];
@@ -73,8 +86,20 @@ export function layoutClusters(groups: readonly ClusterGroup[], o: ClusterOption
 		const cols = Math.max(...g.rows.map((r) => r.ids.length));
 		g.rows.forEach((row, i) => {
 			const y = dy - b.h / 2 + o.cell * (i + 0.5);
-			row.ids.forEach((id, j) => cells.set(id, { dx: dx - b.w / 2 + o.cell * (j + 0.5), dy: y }));
-			if (o.labels)
+			const left = dx - b.w / 2 + lead;
+			row.ids.forEach((id, j) => cells.set(id, { dx: left + o.cell * (j + 0.5), dy: y }));
+			const n = o.numbered?.get(row.actorId);
+			if (n !== undefined)
+				labels.push({
+					key: row.actorId,
+					text: String(n),
+					place: g.key,
+					fx: g.fx,
+					fy: g.fy,
+					dx: dx - b.w / 2 + 2,
+					dy: y
+				});
+			else if (o.labels)
 				labels.push({
 					key: row.actorId,
 					text: shortLabel(row.name),

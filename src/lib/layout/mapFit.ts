@@ -6,6 +6,10 @@
 import { geoBounds, geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Place } from './geoPlaces.ts';
+import type { MapWindow } from './mapTypes.ts';
+
+/** A fraction to 1/10 000. */
+const r4 = (f: number) => Math.round(f * 10000) / 10000;
 
 /** The middle of the shortest stretch of longitudes holding all `lons` (opposite their widest gap). */
 export function centralLongitude(lons: readonly number[]): number {
@@ -92,4 +96,21 @@ export function fitMap(
 				}
 			});
 	return frame(lon, fc, width, padding, fixedHeight);
+}
+
+/** Narrowest window a narrow frame shows, as a fraction of the map's width. */
+export const MIN_WINDOW = 0.4;
+
+/**
+ * The window (fractions of the map's width) a narrow frame shows: the span
+ * of the places' anchors `xs` plus `pad` on each side, at least `MIN_WINDOW`
+ * wide, kept inside the map.
+ */
+export function narrowWindow(xs: readonly number[], pad: number): MapWindow {
+	if (!xs.length) return { x0: 0, w: 1 };
+	const lo = Math.min(...xs) - pad;
+	const hi = Math.max(...xs) + pad;
+	const w = Math.min(1, Math.max(MIN_WINDOW, hi - lo));
+	const x0 = Math.max(0, Math.min(1 - w, (lo + hi) / 2 - w / 2));
+	return { x0: r4(x0), w: r4(w) };
 }

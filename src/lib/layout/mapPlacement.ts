@@ -102,7 +102,7 @@ export function placeBoxes(boxes: readonly PlaceBox[], options: PlaceOptions): M
 				}
 			}
 			// Overlaps and leaving the frame are ruled out; covering an anchor only costs.
-			const cost = penalty * 1000 + covered * 40 + Math.hypot(o.dx, o.dy);
+			const cost = penalty * 1000 + covered * 300 + Math.hypot(o.dx, o.dy);
 			if (cost < bestCost) {
 				bestCost = cost;
 				best = o;

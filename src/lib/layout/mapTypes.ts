@@ -81,12 +81,42 @@ export interface MapCluster {
 
 /** An arc from a reactor's place to its target's place. */
 export interface MapArc {
-	/** The reaction's id. */
+	/** The reaction's id (also its marker's id, where the arc starts once the map is measured). */
 	id: string;
 	stance: Stance;
-	/** Curve and arrowhead, in map units. */
+	/** Curve and arrowhead between the two places, in map units. */
 	d: string;
 	head: string;
+	/** Where the arc ends: the target's place (fractions of the map) and, if the target reacts too, one of its markers. */
+	to: { fx: number; fy: number; marker?: string };
+	/** Bend number among arcs from one reactor's place to one target (0, 1, 2…). */
+	index: number;
+}
+
+/** The part of the map a narrow frame shows: fractions of the map's width. */
+export interface MapWindow {
+	/** Left edge and width of the window, fractions of the map's width. */
+	x0: number;
+	w: number;
+}
+
+/** An entry of the numbered key under a narrow map. */
+export interface MapKeyEntry {
+	/** The number on the actor's row. */
+	n: number;
+	/** The actor's id, full name and place name. */
+	actorId: string;
+	name: string;
+	place: string;
+}
+
+/** A basemap as compact SVG paths, in map units. */
+export interface MapBase {
+	land: string;
+	/** Borders between countries. */
+	borders: string;
+	/** Outlines of the countries whose actors react, by place key. */
+	shapes: Record<string, string>;
 }
 
 /** Everything the map view draws. */
@@ -104,6 +134,14 @@ export interface ReactionMapGeometry {
 	arcs: MapArc[];
 	/** Actor names beside their rows, on wide maps. */
 	labels: MapLabel[];
+	/** Row numbers on narrow maps (`text` is the number), named in `key`. */
+	numbers: MapLabel[];
+	/** The numbered key of a narrow map, in number order. */
+	key: MapKeyEntry[];
+	/** The window of the map a narrow frame shows, fitted to the places. */
+	window: MapWindow;
+	/** The basemap clipped to that window, for narrow frames (`land`/`borders`/`d` are the whole map's). */
+	narrowBase: MapBase;
 	/** Map width (px) from which the wide layout applies. */
 	wideFrom: number;
 	/** Reactions whose actor has no place the map knows. */
@@ -114,6 +152,14 @@ export interface ReactionMapGeometry {
 
 /** Stances in legend and keyboard order. */
 export const STANCE_ORDER: readonly Stance[] = ['supportive', 'critical', 'mixed', 'neutral'];
+
+/** Dash pattern of a stance's arcs (and its legend line): solid, dashed, dash-dot, dotted. */
+export const STANCE_DASH: Readonly<Record<Stance, string | undefined>> = {
+	supportive: undefined,
+	critical: '6 3',
+	mixed: '8 2 2 2',
+	neutral: '1.5 3'
+};
 
 /** Orders reactions by stance, then actor name, then target name. */
 export function compareReactions(a: Item, b: Item): number {
