@@ -10,8 +10,16 @@ import { embedWeight } from './bench/embed.ts';
 import { ingestBench } from './bench/ingest.ts';
 import { mapBench } from './bench/map.ts';
 import { timelineBench } from './bench/timeline.ts';
+import { newWeight } from './bench/newWeight.ts';
 
-const SECTIONS: BenchSection[] = [pageWeight, timelineBench, mapBench, embedWeight, ingestBench];
+const SECTIONS: BenchSection[] = [
+	pageWeight,
+	timelineBench,
+	mapBench,
+	embedWeight,
+	ingestBench,
+	newWeight
+];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const results: Record<string, BenchRow[]> = {};

@@ -1,10 +1,30 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { segmentArticle } from '../../src/lib/article/segment.ts';
+import { validateStory } from '../../src/lib/story/validate.ts';
 
 const SEED = readFileSync('data/stories/oval-office-clash/article.txt', 'utf8');
 
-test('/new drafts the seed article in the browser and offers the files', async ({ page }) => {
+/**
+ * Marks of the map's layout code (d3-geo, topojson-client) and of the world
+ * atlas in a built script: GeoJSON and TopoJSON type names, which no view
+ * needs because they draw precomputed paths. Only /new may load such code.
+ */
+const MAP_CODE = /FeatureCollection|MultiLineString|Topology/;
+
+/** The paths among `scripts` whose code carries the map's layout or atlas. */
+async function mapCode(request: APIRequestContext, scripts: string[]): Promise<string[]> {
+	const found: string[] = [];
+	for (const s of scripts) if (MAP_CODE.test(await (await request.get(s)).text())) found.push(s);
+	return found;
+}
+
+const MARKS = 'figure.timeline [data-item-id]';
+const MARKERS = 'section[aria-labelledby="reactions-h"] a.marker[data-item-id]';
+
+/** Opens /new, drafts the seed article and waits for the map; returns the scripts loaded by then and on drafting. */
+async function draftSeed(page: Page): Promise<{ scripts: string[]; onDraft: string[] }> {
 	const scripts: string[] = [];
 	page.on('request', (r) => {
 		if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
@@ -18,37 +38,82 @@ test('/new drafts the seed article in the browser and offers the files', async (
 	await expect(page.getByTestId('draft-summary')).toContainText(
 		'21 paragraphs kept, 4 lines removed'
 	);
-	// The extraction code arrived only when asked for.
-	const extraction = scripts.slice(before);
-	expect(extraction.length).toBeGreaterThan(0);
-	await expect(page.locator('[data-item-id]').first()).toBeVisible();
-	expect(await page.locator('[data-item-id]').count()).toBeGreaterThan(10);
+	await expect(page.locator(MARKERS).first()).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	return { scripts, onDraft: scripts.slice(before) };
+}
+
+test('/new drafts the seed article into the timeline and map; story pages load none of its code', async ({
+	page
+}) => {
+	const { scripts, onDraft } = await draftSeed(page);
+	// The extraction code, the map's layout and the atlas arrived only when asked for.
+	expect(onDraft.length).toBeGreaterThan(0);
+	expect((await mapCode(page.request, onDraft)).length).toBeGreaterThan(0);
+	// The timeline and the map, drawn by the story page's views.
+	const marks = page.locator(MARKS);
+	await expect(marks.first()).toBeVisible();
+	expect(await marks.count()).toBeGreaterThan(10);
+	expect(await page.locator(MARKERS).count()).toBeGreaterThan(5);
 	await expect(page.getByRole('heading', { name: /Needs review \(\d+\)/ })).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Download story.json' })).toHaveAttribute(
-		'download',
-		'story.json'
-	);
+	// Items needing review say so, with the reason, in the list of items itself.
+	const flagged = page.locator('ol.items li', { hasText: 'Needs review:' });
+	expect(await flagged.count()).toBeGreaterThan(0);
 
-	// Selecting an item highlights its paragraph.
-	const first = page.locator('[data-item-id]').first();
-	await first.click();
-	await expect(first).toHaveAttribute('aria-current', 'true');
-
-	const download = page.waitForEvent('download');
-	await page.getByRole('link', { name: 'Download story.json' }).click();
-	const file = await (await download).path();
-	const story = JSON.parse(readFileSync(file, 'utf8'));
-	expect(story.draft).toBe(true);
-	expect(story.published).toBe('2025-02-28');
-
-	const a11y = await new AxeBuilder({ page }).analyze();
-	expect(a11y.violations.map((v) => v.id)).toEqual([]);
-
-	// A story page never loads the extraction code.
+	// A story page never loads the extraction code, nor the map's layout code and atlas.
 	scripts.length = 0;
 	await page.goto('/stories/oval-office-clash');
 	await page.waitForLoadState('networkidle');
-	for (const s of extraction) expect(scripts).not.toContain(s);
+	expect(scripts.length).toBeGreaterThan(0);
+	for (const s of onDraft) expect(scripts).not.toContain(s);
+	expect(await mapCode(page.request, scripts)).toEqual([]);
+});
+
+test('/new selects drafted items in place and keeps the draft', async ({ page }) => {
+	await draftSeed(page);
+	const url = page.url();
+	// Clicking a map marker selects it: paragraph in view, quote marked, no navigation.
+	const marker = page.locator(MARKERS).first();
+	const id = await marker.getAttribute('data-item-id');
+	await marker.click();
+	await expect(marker).toHaveAttribute('aria-current', 'true');
+	await expect(page.locator('.para.lit')).not.toHaveCount(0);
+	await expect(page.locator('.para.lit').first()).toBeInViewport();
+	await expect(page.locator('.para.lit mark').first()).toBeVisible();
+	expect(page.url()).toBe(url);
+	// So does a timeline mark; Escape clears.
+	const mark = page.locator(MARKS).first();
+	await mark.click();
+	await expect(mark).toHaveAttribute('aria-current', 'true');
+	await expect(page.locator(`[data-item-id="${id}"][aria-current]`)).toHaveCount(0);
+	await page.keyboard.press('Escape');
+	await expect(page.locator('[aria-current="true"][data-item-id]')).toHaveCount(0);
+	await expect(page.locator('.para.lit')).toHaveCount(0);
+	// A list entry too, and the draft is still there.
+	await page.locator('ol.items a[data-select]').nth(2).click();
+	await expect(page.locator('.para.lit')).not.toHaveCount(0);
+	expect(page.url()).toBe(url);
+	await expect(page.getByTestId('draft-summary')).toBeVisible();
+	await expect(page.locator(MARKERS).first()).toBeVisible();
+});
+
+test('/new downloads a story.json that validates against its article.txt; axe clean', async ({
+	page
+}) => {
+	await draftSeed(page);
+	const download = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'Download story.json' }).click();
+	const story = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+	expect(story.draft).toBe(true);
+	expect(story.published).toBe('2025-02-28');
+	const articleDownload = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'Download article.txt' }).click();
+	const article = readFileSync(await (await articleDownload).path(), 'utf8');
+	const checked = validateStory(story, segmentArticle(article).paragraphs, { file: 'story.json' });
+	expect(checked.ok ? [] : checked.problems).toEqual([]);
+
+	const a11y = await new AxeBuilder({ page }).analyze();
+	expect(a11y.violations.map((v) => v.id)).toEqual([]);
 });
 
 test('/new says clearly what it cannot draft', async ({ page }) => {

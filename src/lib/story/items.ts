@@ -20,6 +20,8 @@ export interface Item {
 	target?: { id: string; name: string };
 	channel?: string | null;
 	note?: string;
+	/** Why an editor should look at the item (drafted stories only). */
+	review?: string;
 	/** [start, end) in UTC ms. */
 	extent: [number, number];
 	/** The resolved date as a reader says it. */
@@ -50,6 +52,7 @@ export function storyItems(story: Story): Item[] {
 			sources: e.sources,
 			actors: pick(e.actors),
 			note: e.note,
+			review: e.review,
 			extent: extent(e.when),
 			date: formatWhen(e.when)
 		})),
@@ -67,6 +70,7 @@ export function storyItems(story: Story): Item[] {
 			},
 			channel: r.channel,
 			note: r.note,
+			review: r.review,
 			extent: extent(r.when),
 			date: formatWhen(r.when)
 		}))

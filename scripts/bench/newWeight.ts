@@ -1,0 +1,66 @@
+/**
+ * Weight of /new: the gzipped scripts the page loads up front, and those it
+ * loads on the first draft (the extraction module, the map's layout code and
+ * the world atlas), which no story page loads.
+ */
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { CHROMIUM_ARGS, chromiumPath, isolateChromiumHome } from '../chromium.ts';
+import { gzippedBytes } from './pageWeight.ts';
+import { serveBuild } from './serveBuild.ts';
+import type { BenchRow, BenchSection } from './types.ts';
+
+const ARTICLE = 'data/stories/oval-office-clash/article.txt';
+
+/** What a script loaded on drafting holds, told by the type names in its code. */
+function role(urlPath: string): string {
+	const code = readFileSync(`build${urlPath}`, 'utf8');
+	if (/GeometryCollection/.test(code) && !/FeatureCollection/.test(code)) return 'world atlas';
+	if (/FeatureCollection|MultiLineString/.test(code)) return 'map layout';
+	return 'extraction';
+}
+
+/** Scripts /new loads before and on drafting the seed article, as URL paths. */
+async function newPageScripts(): Promise<{ initial: string[]; draft: string[] }> {
+	isolateChromiumHome();
+	const server = await serveBuild();
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+	try {
+		const page = await browser.newPage();
+		const scripts: string[] = [];
+		page.on('request', (req) => {
+			if (req.resourceType() === 'script') scripts.push(new URL(req.url()).pathname);
+		});
+		await page.goto(server.url + '/new', { waitUntil: 'networkidle' });
+		await page.locator('main[data-hydrated]').waitFor();
+		const initial = [...scripts];
+		await page.getByLabel('Article text').fill(readFileSync(ARTICLE, 'utf8'));
+		await page.getByLabel('Published', { exact: true }).fill('2025-02-28');
+		await page.getByRole('button', { name: 'Draft story' }).click();
+		await page.locator('section[aria-labelledby="reactions-h"] a.marker').first().waitFor();
+		await page.waitForLoadState('networkidle');
+		return { initial, draft: scripts.slice(initial.length) };
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+export const newWeight: BenchSection = {
+	name: 'new',
+	title: '/new page weight (gzipped)',
+	async run(): Promise<BenchRow[]> {
+		const { initial, draft } = await newPageScripts();
+		const sum = (list: string[]) => list.reduce((s, p) => s + gzippedBytes(p), 0);
+		return [
+			{ name: '/new HTML', value: gzippedBytes('/new'), unit: 'B gz' },
+			{ name: `/new JS up front (${initial.length} files)`, value: sum(initial), unit: 'B gz' },
+			...draft.map((p, i) => ({
+				name: `on first draft: ${role(p)} (${i + 1})`,
+				value: gzippedBytes(p),
+				unit: 'B gz'
+			})),
+			{ name: `on first draft, total (${draft.length} files)`, value: sum(draft), unit: 'B gz' }
+		];
+	}
+};
