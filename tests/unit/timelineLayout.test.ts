@@ -155,6 +155,32 @@ describe('vertical timeline layout', () => {
 	});
 });
 
+describe('vertical spans and wrapping', () => {
+	it.each([320, 375])('draws each span beside its own row only, at %i px', (width) => {
+		const layout = layoutVertical(seedModel, width);
+		const spans = seedModel.entries.filter((_, i) => !seedModel.scale.point[i]).length;
+		expect(layout.bars).toHaveLength(spans);
+		for (const bar of layout.bars) {
+			const row = layout.rows.find((r) => r.index === bar.index)!;
+			expect(bar.y0).toBeGreaterThanOrEqual(row.y - row.h / 2);
+			expect(bar.y1).toBeLessThanOrEqual(row.y + row.h / 2);
+			expect(bar.x).toBeLessThan(layout.markX - 6);
+		}
+	});
+
+	it('wraps a long label onto a second line instead of cutting it', () => {
+		const layout = layoutVertical(seedModel, 375);
+		const two = layout.rows.filter((r) => r.lines.length === 2);
+		expect(two.length).toBeGreaterThan(0);
+		for (const row of two) {
+			expect(row.h).toBeGreaterThan(layout.rowHeight);
+			const e = seedModel.entries[row.index]!;
+			const text = e.item.kind === 'reaction' ? `${e.full}: ${e.item.label}` : e.item.label;
+			if (!row.lines[1]!.endsWith('…')) expect(row.lines.join(' ')).toBe(text);
+		}
+	});
+});
+
 describe('label text', () => {
 	it.each([
 		['short', 200, ['short']],
