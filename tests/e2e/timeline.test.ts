@@ -56,6 +56,24 @@ for (const js of [true, false])
 			await page.close();
 		});
 
+for (const width of [375, 768, 1280])
+	test(`every mark's own link is on top at its centre at ${width} px`, async ({ browser }) => {
+		const page = await browser.newPage({ viewport: { width, height: 900 } });
+		await page.goto(STORY);
+		await expect(page.locator('.story[data-hydrated]')).toBeAttached();
+		const covered = await page.locator(MARKS).evaluateAll((links) =>
+			links.flatMap((a) => {
+				a.scrollIntoView({ block: 'center' });
+				const r = a.getBoundingClientRect();
+				const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+				const id = a.getAttribute('data-item-id')!;
+				return hit?.closest('a[data-item-id]') === a ? [] : [id];
+			})
+		);
+		expect(covered).toEqual([]);
+		await page.close();
+	});
+
 test('clicking a mark selects it: paragraph highlighted and in view, URL updated and reloadable', async ({
 	page
 }) => {

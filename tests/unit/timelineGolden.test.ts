@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { storyItems } from '../../src/lib/story/items.ts';
 import type { Story } from '../../src/lib/story/schema.ts';
 import { timelineModel } from '../../src/lib/layout/timelineModel.ts';
-import { lanesNeeded, layoutHorizontal } from '../../src/lib/layout/timelineLanes.ts';
+import { fitOptions, layoutHorizontal } from '../../src/lib/layout/timelineLanes.ts';
 import { layoutVertical } from '../../src/lib/layout/timelineVertical.ts';
 import TimelineHorizontal from '../../src/lib/views/TimelineHorizontal.svelte';
 import TimelineVertical from '../../src/lib/views/TimelineVertical.svelte';
@@ -23,7 +23,7 @@ describe('timeline server rendering', () => {
 		const layout = layoutHorizontal(model, {
 			width: 960,
 			view: { k: 1, x: 0 },
-			lanes: lanesNeeded(model, 960)
+			...fitOptions(model, 960)
 		});
 		const { body } = render(TimelineHorizontal, { props: { layout, model, title: 'Timeline' } });
 		expect(compareGolden('timeline-seed-960', svgOf(body))).toBeNull();

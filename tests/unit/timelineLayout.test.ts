@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { storyItems } from '../../src/lib/story/items.ts';
 import type { Story } from '../../src/lib/story/schema.ts';
 import { timelineModel } from '../../src/lib/layout/timelineModel.ts';
-import { lanesNeeded, layoutHorizontal } from '../../src/lib/layout/timelineLanes.ts';
+import { fitOptions, lanesNeeded, layoutHorizontal } from '../../src/lib/layout/timelineLanes.ts';
 import { layoutVertical } from '../../src/lib/layout/timelineVertical.ts';
-import { textWidth, truncate } from '../../src/lib/layout/timelineText.ts';
+import { textWidth, truncate, wrap } from '../../src/lib/layout/timelineText.ts';
 import { syntheticStory } from '../../scripts/bench/syntheticStory.ts';
 
 const seed = JSON.parse(readFileSync('data/stories/oval-office-clash/story.json', 'utf8')) as Story;
@@ -38,6 +38,13 @@ describe('horizontal timeline layout', () => {
 			lanes: lanesNeeded(seedModel, width)
 		});
 		expectNoOverlap(layout);
+		const fitted = layoutHorizontal(seedModel, {
+			width,
+			view: { k: 1, x: 0 },
+			...fitOptions(seedModel, width)
+		});
+		expectNoOverlap(fitted);
+		if (width >= 720) expect(fitted.marks).toHaveLength(seedModel.entries.length);
 		if (width >= 720) {
 			expect(layout.marks).toHaveLength(seedModel.entries.length);
 			expect(layout.runs).toHaveLength(0);
@@ -75,6 +82,48 @@ describe('horizontal timeline layout', () => {
 		expect(support[1]).toBeGreaterThan(find('oval-office-meeting').x);
 	});
 
+	it.each(WIDTHS.filter((w) => w >= 720))(
+		'cuts a label only where the next mark of its lane leaves no room, at %i px',
+		(width) => {
+			const layout = layoutHorizontal(seedModel, {
+				width,
+				view: { k: 1, x: 0 },
+				...fitOptions(seedModel, width)
+			});
+			for (const m of layout.marks) {
+				const full = seedModel.entries[m.index]!.full;
+				if (m.label === full) continue;
+				const next = layout.marks
+					.filter((o) => o.lane === m.lane && o.box[0] > m.x)
+					.reduce((a, o) => Math.min(a, o.box[0]), width + 16);
+				expect(m.labelX + textWidth(full, 12), `${full} had room`).toBeGreaterThan(next - 10);
+			}
+		}
+	);
+
+	it('gives labels more room on a wide screen without losing marks', () => {
+		const wide = fitOptions(seedModel, 1600);
+		expect(wide.labelPx).toBeGreaterThan(fitOptions(seedModel, 768).labelPx - 1);
+		expect(wide.lanes).toBeLessThanOrEqual(10);
+		const cut = (labelPx?: number) =>
+			layoutHorizontal(seedModel, {
+				width: 1600,
+				view: { k: 1, x: 0 },
+				lanes: 10,
+				labelPx
+			}).marks.filter((m) => m.label !== seedModel.entries[m.index]!.full).length;
+		expect(cut(wide.labelPx)).toBeLessThan(cut());
+		expect(fitOptions(bigModel, 1600).labelPx).toBe(150);
+	});
+
+	it('keeps span bars apart from the marks of other lanes and inside their own lane', () => {
+		const layout = layoutHorizontal(seedModel, { width: 1280, view: { k: 1, x: 0 }, lanes: 10 });
+		for (const m of layout.marks) {
+			expect(m.box[1]).toBeGreaterThan(m.box[0]);
+			if (m.bar) expect(m.bar[0]).toBeCloseTo(m.x);
+		}
+	});
+
 	it('aggregates into counts rather than overlapping when lanes run out', () => {
 		const layout = layoutHorizontal(bigModel, { width: 800, view: { k: 1, x: 0 }, lanes: 3 });
 		expect(layout.runs.length).toBeGreaterThan(0);
@@ -91,7 +140,10 @@ describe('vertical timeline layout', () => {
 		for (let i = 1; i < layout.rows.length; i++)
 			expect(layout.rows[i]!.y - layout.rows[i - 1]!.y).toBeGreaterThanOrEqual(layout.rowHeight);
 		for (const row of layout.rows) {
-			expect(layout.labelX + textWidth(row.label, 12)).toBeLessThanOrEqual(width);
+			expect(row.lines.length).toBeGreaterThanOrEqual(1);
+			expect(row.lines.length).toBeLessThanOrEqual(2);
+			for (const line of row.lines)
+				expect(layout.labelX + textWidth(line, 12)).toBeLessThanOrEqual(width);
 			if (row.seq) expect(textWidth(row.seq, 11)).toBeLessThanOrEqual(layout.gutter - 4);
 		}
 		// Headings sit between rows, never on one.
@@ -103,7 +155,47 @@ describe('vertical timeline layout', () => {
 	});
 });
 
+describe('vertical spans and wrapping', () => {
+	it.each([320, 375])('draws each span beside its own row only, at %i px', (width) => {
+		const layout = layoutVertical(seedModel, width);
+		const spans = seedModel.entries.filter((_, i) => !seedModel.scale.point[i]).length;
+		expect(layout.bars).toHaveLength(spans);
+		for (const bar of layout.bars) {
+			const row = layout.rows.find((r) => r.index === bar.index)!;
+			expect(bar.y0).toBeGreaterThanOrEqual(row.y - row.h / 2);
+			expect(bar.y1).toBeLessThanOrEqual(row.y + row.h / 2);
+			expect(bar.x).toBeLessThan(layout.markX - 6);
+		}
+	});
+
+	it('wraps a long label onto a second line instead of cutting it', () => {
+		const layout = layoutVertical(seedModel, 375);
+		const two = layout.rows.filter((r) => r.lines.length === 2);
+		expect(two.length).toBeGreaterThan(0);
+		for (const row of two) {
+			expect(row.h).toBeGreaterThan(layout.rowHeight);
+			const e = seedModel.entries[row.index]!;
+			const text = e.item.kind === 'reaction' ? `${e.full}: ${e.item.label}` : e.item.label;
+			if (!row.lines[1]!.endsWith('…')) expect(row.lines.join(' ')).toBe(text);
+		}
+	});
+});
+
 describe('label text', () => {
+	it.each([
+		['short', 200, ['short']],
+		['two words here', 80, ['two words', 'here']],
+		['one two three four five six seven eight', 80, null]
+	])('wraps %j into two lines of %i px', (text, max, want) => {
+		const out = wrap(text as string, max as number);
+		if (want) expect(out).toEqual(want);
+		else {
+			expect(out).toHaveLength(2);
+			expect(out[1]!.endsWith('…')).toBe(true);
+		}
+		for (const line of out) expect(textWidth(line)).toBeLessThanOrEqual(max as number);
+	});
+
 	it.each([
 		['short', 200, 'short'],
 		['a much longer label than fits', 60, null],

@@ -4,10 +4,14 @@
  * order; each goes to the first lane with room for its mark and label,
  * else the first with room for its mark alone (its label then shows in
  * the card), else it joins a count in the density strip under the lanes,
- * which expands into marks as the reader zooms in.
+ * which expands into marks as the reader zooms in. A span's bar runs
+ * under later points of its lane but is drawn apart from its link, so
+ * every link's own area is its glyph and label. Once placed, each label
+ * grows into the room left before the next mark of its lane.
  */
-import { LABEL_SIZE, type TimelineModel } from './timelineModel.ts';
+import { LABEL_SIZE, MAX_LABEL_PX, type TimelineModel } from './timelineModel.ts';
 import { itemsInView } from './timelineScale.ts';
+import { textWidth, truncate } from './timelineText.ts';
 import { timelineBreaks, timelineTicks, type Tick } from './timelineTicks.ts';
 import type { View } from './timelineView.ts';
 
@@ -63,6 +67,8 @@ export interface HorizontalOptions {
 	laneHeight?: number;
 	/** Glyph radius in px (default 6). */
 	r?: number;
+	/** Room reserved for each label while packing, in px (default MAX_LABEL_PX). */
+	labelPx?: number;
 }
 
 const PAD = 16;
@@ -71,7 +77,7 @@ const SPACE = 10;
 
 /** Lays out the timeline at a width and view. */
 export function layoutHorizontal(model: TimelineModel, opts: HorizontalOptions): HorizontalLayout {
-	const { width, view, lanes = 9, laneHeight = 26, r = 6 } = opts;
+	const { width, view, lanes = 9, laneHeight = 26, r = 6, labelPx = MAX_LABEL_PX } = opts;
 	const { scale, entries } = model;
 	const left = PAD;
 	const plotWidth = Math.max(40, width - 2 * PAD);
@@ -114,14 +120,20 @@ export function layoutHorizontal(model: TimelineModel, opts: HorizontalOptions):
 		}
 		const barB = point ? -Infinity : Math.min(x1raw, right);
 		const labelX = x + r + GAP;
-		const withLabel = labelX + e.textWidth;
+		let text = e.text;
+		let tw = e.textWidth;
+		if (labelPx > MAX_LABEL_PX && e.full.length > text.length) {
+			text = truncate(e.full, labelPx, LABEL_SIZE);
+			tw = textWidth(text, LABEL_SIZE);
+		}
+		const withLabel = labelX + tw;
 		const fits = (end: number) => {
 			if (end > right + PAD) return -1;
 			for (let l = 0; l < lanes; l++)
 				if (ends[l]! + SPACE <= markA && (point || barEnds[l]! + SPACE <= markA)) return l;
 			return -1;
 		};
-		let lane = e.text ? fits(withLabel) : -1;
+		let lane = text ? fits(withLabel) : -1;
 		const labelled = lane >= 0;
 		if (!labelled) lane = fits(markB);
 		if (lane < 0) {
@@ -138,11 +150,13 @@ export function layoutHorizontal(model: TimelineModel, opts: HorizontalOptions):
 			y: top + lane * laneHeight + laneHeight / 2,
 			lane,
 			bar: point ? null : [x, Math.max(x, barB)],
-			label: labelled ? e.text : null,
+			label: labelled ? text : null,
 			labelX,
 			box: [markA, end]
 		});
 	}
+
+	growLabels(model, marks, lanes, right + PAD);
 
 	const runs: DensityRun[] = [];
 	let most = 1;
@@ -178,12 +192,74 @@ export function layoutHorizontal(model: TimelineModel, opts: HorizontalOptions):
 	};
 }
 
+/** Narrowest label worth drawing after a mark that had none, in px. */
+const MIN_LABEL = 36;
+
+/**
+ * Gives each placed mark's label the room up to the next mark of its lane
+ * (or the chart's edge): the whole label where it fits, else as much as
+ * fits; a mark placed without a label gets one when there is room.
+ */
+function growLabels(model: TimelineModel, marks: PlacedMark[], lanes: number, edge: number) {
+	const next = new Float64Array(lanes).fill(edge + SPACE);
+	for (let j = marks.length - 1; j >= 0; j--) {
+		const m = marks[j]!;
+		const room = next[m.lane]! - SPACE - m.labelX;
+		next[m.lane] = m.box[0];
+		const e = model.entries[m.index]!;
+		if (!e.full || m.label === e.full) continue;
+		if (room < (m.label ? textWidth(m.label, LABEL_SIZE) : MIN_LABEL)) continue;
+		const text = truncate(e.full, room, LABEL_SIZE);
+		if (!text || (m.label && text.length <= m.label.length)) continue;
+		m.label = text;
+		m.box = [m.box[0], m.labelX + textWidth(text, LABEL_SIZE)];
+	}
+}
+
 /** Label size used by the layout, for the view's text. */
 export { LABEL_SIZE };
 
-/** Lanes the default view needs at `width` (at least `min`, at most `max`). */
-export function lanesNeeded(model: TimelineModel, width: number, min = 3, max = 12): number {
-	const probe = layoutHorizontal(model, { width, view: { k: 1, x: 0 }, lanes: max });
+/** Label rooms tried, widest first, for stories small enough to probe. */
+const LABEL_ROOMS = [300, 260, 220, 190];
+/** Most lanes a wider label may cost. */
+const ROOMY_LANES = 10;
+/** Largest story whose labels get more room than MAX_LABEL_PX. */
+const ROOMY_ITEMS = 400;
+
+/**
+ * The widest label room at which the default view at `width` still draws
+ * every item as a mark within ROOMY_LANES lanes (MAX_LABEL_PX otherwise):
+ * on a wide screen event labels read in full rather than cut.
+ */
+export function labelRoom(model: TimelineModel, width: number): number {
+	if (model.entries.length > ROOMY_ITEMS) return MAX_LABEL_PX;
+	const view = { k: 1, x: 0 };
+	const base = layoutHorizontal(model, { width, view, lanes: ROOMY_LANES }).marks.length;
+	for (const labelPx of LABEL_ROOMS) {
+		const probe = layoutHorizontal(model, { width, view, lanes: ROOMY_LANES, labelPx });
+		if (probe.marks.length >= base && probe.runs.length === 0) return labelPx;
+	}
+	return MAX_LABEL_PX;
+}
+
+/** Lanes the default view needs at `width` (at least `min`, at most `max`) with labels of `labelPx`. */
+export function lanesNeeded(
+	model: TimelineModel,
+	width: number,
+	min = 3,
+	max = 12,
+	labelPx = MAX_LABEL_PX
+): number {
+	const probe = layoutHorizontal(model, { width, view: { k: 1, x: 0 }, lanes: max, labelPx });
 	const used = probe.marks.reduce((m, p) => Math.max(m, p.lane + 1), 0);
 	return Math.min(max, Math.max(min, used));
+}
+
+/** Lanes and label room of the default view at `width`: what the chart is laid out with. */
+export function fitOptions(
+	model: TimelineModel,
+	width: number
+): { lanes: number; labelPx: number } {
+	const labelPx = labelRoom(model, width);
+	return { lanes: lanesNeeded(model, width, 3, 12, labelPx), labelPx };
 }

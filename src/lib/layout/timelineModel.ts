@@ -20,6 +20,8 @@ export interface TimelineEntry {
 	/** Short label: the actor for a reaction, the label for an event (truncated). */
 	text: string;
 	textWidth: number;
+	/** The whole short label, for when the layout finds room for more than `text`. */
+	full: string;
 	approximate: boolean;
 }
 
@@ -42,8 +44,10 @@ export function timelineModel(items: readonly Item[], opts?: ScaleOptions): Time
 		opts
 	);
 	const entries = items.map((item): TimelineEntry => {
-		const text = truncate(shortLabel(item), MAX_LABEL_PX, LABEL_SIZE);
+		const full = shortLabel(item);
+		const text = truncate(full, MAX_LABEL_PX, LABEL_SIZE);
 		return {
+			full,
 			item,
 			glyph: item.stance ?? 'event',
 			text,

@@ -11,14 +11,19 @@ for (let c = 48; c <= 57; c++) EM[c] = 0.68;
 for (const ch of 'mwMW@%') EM[ch.charCodeAt(0)] = 0.86;
 EM['I'.charCodeAt(0)] = 0.32;
 
+/** Width in em of the ellipsis that ends a cut label. */
+const ELLIPSIS = 1;
+/** Margin on every estimate, for fonts a little wider than the table. */
+const SAFETY = 1.05;
+
+/** Width in em of one character code. */
+const emOf = (c: number) => (c < 128 ? EM[c]! : c === 0x2026 ? ELLIPSIS : 0.62);
+
 /** Estimated width in px of `text` at `size` px (errs on the wide side). */
 export function textWidth(text: string, size = 12): number {
 	let em = 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		em += c < 128 ? EM[c]! : 0.62;
-	}
-	return Math.ceil(em * size);
+	for (let i = 0; i < text.length; i++) em += emOf(text.charCodeAt(i));
+	return Math.ceil(em * size * SAFETY);
 }
 
 /** `text` cut with an ellipsis so it fits `max` px; '' if nothing fits. */
@@ -27,13 +32,33 @@ export function truncate(text: string, max: number, size = 12): string {
 	let em = 0;
 	let cut = 0;
 	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		em += c < 128 ? EM[c]! : 0.62;
-		if (Math.ceil((em + 0.62) * size) > max) break;
+		em += emOf(text.charCodeAt(i));
+		if (Math.ceil((em + ELLIPSIS) * size * SAFETY) > max) break;
 		cut = i + 1;
 	}
 	const code = text.charCodeAt(cut - 1);
 	if (code >= 0xd800 && code <= 0xdbff) cut--;
 	const kept = text.slice(0, cut).trimEnd();
 	return kept ? kept + '…' : '';
+}
+
+/**
+ * `text` broken at spaces into at most `lines` lines of `max` px each; the
+ * last line is truncated with an ellipsis if the text does not fit.
+ */
+export function wrap(text: string, max: number, size = 12, lines = 2): string[] {
+	const out: string[] = [];
+	let rest = text.trim();
+	while (rest && out.length < lines - 1 && textWidth(rest, size) > max) {
+		const words = rest.split(' ');
+		let line = words[0]!;
+		let n = 1;
+		while (n < words.length && textWidth(`${line} ${words[n]}`, size) <= max)
+			line += ` ${words[n++]}`;
+		if (textWidth(line, size) > max) break;
+		out.push(line);
+		rest = words.slice(n).join(' ');
+	}
+	if (rest) out.push(truncate(rest, max, size));
+	return out;
 }

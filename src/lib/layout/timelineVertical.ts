@@ -1,19 +1,23 @@
 /**
  * The phone layout: time runs down the page, one row per item in time
  * order under a heading for each date, the order within a shared day in a
- * narrow gutter, spans as bars beside the marks from their first to their
- * last row. Rows never overlap and labels get nearly the full width.
+ * narrow gutter, a span as a short bar beside its own row (its range is in
+ * the heading). Rows never overlap; labels get nearly the full width and
+ * wrap onto a second line rather than being cut.
  */
-import { truncate } from './timelineText.ts';
+import { truncate, wrap } from './timelineText.ts';
 import { LABEL_SIZE, type TimelineModel } from './timelineModel.ts';
 
 /** One row of the vertical timeline. */
 export interface VerticalRow {
 	index: number;
 	y: number;
+	/** Row height in px (taller when the label takes two lines). */
+	h: number;
 	/** Order within a shared day ("#3"), or null. */
 	seq: string | null;
-	label: string;
+	/** The label's lines (one or two). */
+	lines: string[];
 }
 
 /** A date heading above the rows of that date. */
@@ -22,7 +26,7 @@ export interface VerticalHeading {
 	text: string;
 }
 
-/** A span's bar across rows. */
+/** A span's bar beside its row. */
 export interface VerticalBar {
 	index: number;
 	x: number;
@@ -46,9 +50,9 @@ export interface VerticalLayout {
 	bars: VerticalBar[];
 }
 
-const TRACK = 7;
-const MAX_TRACKS = 4;
 const HEADING = 24;
+/** Extra height of a row whose label takes a second line. */
+export const LINE_HEIGHT = 15;
 
 /** Lays the items out in rows at `width` px. */
 export function layoutVertical(
@@ -58,46 +62,27 @@ export function layoutVertical(
 ): VerticalLayout {
 	const { entries, scale } = model;
 	const gutter = 30;
+	const markX = gutter + 18;
+	const labelX = markX + 14;
+	const headingX = markX - 7;
+	const room = width - labelX - 12;
 	const headings: VerticalHeading[] = [];
-	const ys: number[] = [];
+	const bars: VerticalBar[] = [];
+	const seqOf = new Map<number, number>();
+	const rows: VerticalRow[] = [];
 	let y = 4;
 	let prevKey: string | null = null;
-	for (const e of entries) {
+	for (let i = 0; i < entries.length; i++) {
+		const e = entries[i]!;
 		const key = e.item.date.replace(/^c\. /, '');
 		if (key !== prevKey) {
-			headings.push({ y: y + HEADING - 7, text: e.item.date });
+			headings.push({ y: y + HEADING - 7, text: truncate(e.item.date, width - headingX - 4, 12) });
 			y += HEADING;
 			prevKey = key;
 		}
-		ys.push(y + rowHeight / 2);
-		y += rowHeight;
-	}
-
-	const bars: VerticalBar[] = [];
-	const trackEnds: number[] = [];
-	for (let i = 0; i < entries.length; i++) {
-		if (scale.point[i]) continue;
-		let last = i;
-		while (last + 1 < entries.length && scale.uc[last + 1]! < scale.u1[i]!) last++;
-		let t = trackEnds.findIndex((end) => end < i);
-		if (t < 0 && trackEnds.length < MAX_TRACKS) t = trackEnds.push(-1) - 1;
-		if (t < 0) continue;
-		trackEnds[t] = last;
-		bars.push({
-			index: i,
-			x: gutter + t * TRACK,
-			y0: ys[i]! - rowHeight / 2 + 3,
-			y1: ys[last]! + rowHeight / 2 - 3,
-			approximate: entries[i]!.approximate
-		});
-	}
-	const markX = gutter + Math.max(1, trackEnds.length) * TRACK + 10;
-	const labelX = markX + 14;
-	const headingX = markX - 7;
-	for (const h of headings) h.text = truncate(h.text, width - headingX - 4, 12);
-
-	const seqOf = new Map<number, number>();
-	const rows = entries.map((e, i): VerticalRow => {
+		const text = e.item.kind === 'reaction' ? `${e.full}: ${e.item.label}` : e.item.label;
+		const lines = wrap(text, room, LABEL_SIZE);
+		const h = rowHeight + (lines.length - 1) * LINE_HEIGHT;
 		let seq: string | null = null;
 		if (scale.point[i]) {
 			const day = e.item.extent[0];
@@ -105,17 +90,10 @@ export function layoutVertical(
 			seqOf.set(day, n);
 			const same = (j: number) => entries[j]?.item.extent[0] === day && scale.point[j] === 1;
 			if (same(i - 1) || same(i + 1)) seq = `#${n}`;
-		}
-		return {
-			index: i,
-			y: ys[i]!,
-			seq,
-			label: truncate(
-				e.item.kind === 'reaction' ? `${e.text}: ${e.item.label}` : e.item.label,
-				width - labelX - 4,
-				LABEL_SIZE
-			)
-		};
-	});
+		} else
+			bars.push({ index: i, x: gutter + 5, y0: y + 6, y1: y + h - 6, approximate: e.approximate });
+		rows.push({ index: i, y: y + h / 2, h, seq, lines });
+		y += h;
+	}
 	return { width, height: y + 4, rowHeight, gutter, markX, labelX, headingX, rows, headings, bars };
 }
