@@ -1,17 +1,13 @@
 /**
  * Ingest speed: drafting a story from a 1,000-word article (the seed
  * article followed by evaluation articles' bodies), first call and warm
- * median; the median per article of the evaluation set; and, after a
- * build, the gzipped scripts the /new page loads beyond a story page.
+ * median; and the median per article of the evaluation set. The /new
+ * page's script weight is the `new` section (newWeight.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { draftStory } from '../../src/lib/extract/draft.ts';
 import { segmentArticle } from '../../src/lib/article/segment.ts';
 import { evalFolders } from '../lib/evalSet.ts';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath, isolateChromiumHome } from '../chromium.ts';
-import { gzippedBytes, loadedScripts } from './pageWeight.ts';
-import { serveBuild } from './serveBuild.ts';
 import type { BenchRow, BenchSection } from './types.ts';
 
 /** About 1,000 words of news text, with the seed's clutter lines. */
@@ -23,30 +19,6 @@ export function thousandWordArticle(): string {
 		parts.push(body.map((p) => p.text).join('\n'));
 	}
 	return parts.join('\n');
-}
-
-/** Scripts the /new page fetches when asked to draft: the extraction module's chunks. */
-async function draftScripts(article: string): Promise<string[]> {
-	isolateChromiumHome();
-	const server = await serveBuild();
-	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-	try {
-		const page = await browser.newPage();
-		await page.goto(server.url + '/new', { waitUntil: 'networkidle' });
-		await page.locator('main[data-hydrated]').waitFor();
-		await page.getByLabel('Article text').fill(article);
-		await page.getByLabel('Published', { exact: true }).fill('2025-02-28');
-		const scripts: string[] = [];
-		page.on('request', (req) => {
-			if (req.resourceType() === 'script') scripts.push(new URL(req.url()).pathname);
-		});
-		await page.getByRole('button', { name: 'Draft story' }).click();
-		await page.getByTestId('draft-summary').waitFor();
-		return scripts;
-	} finally {
-		await browser.close();
-		await server.close();
-	}
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -72,7 +44,7 @@ export const ingestBench: BenchSection = {
 			const raw = readFileSync(`${f}/article.txt`, 'utf8');
 			return median(Array.from({ length: 5 }, () => time(raw, gold.published)));
 		});
-		const rows: BenchRow[] = [
+		return [
 			{ name: `${words}-word article, first call`, value: Math.round(first), unit: 'ms' },
 			{
 				name: `${words}-word article, warm median`,
@@ -86,21 +58,5 @@ export const ingestBench: BenchSection = {
 				unit: 'ms'
 			}
 		];
-		if (existsSync('build/new.html')) {
-			const story = new Set(await loadedScripts('/stories/oval-office-clash'));
-			const extra = (await loadedScripts('/new')).filter((s) => !story.has(s));
-			rows.push({
-				name: `/new scripts beyond a story page (${extra.length} files)`,
-				value: extra.reduce((sum, s) => sum + gzippedBytes(s), 0),
-				unit: 'B gz'
-			});
-			const onDraft = await draftScripts(article);
-			rows.push({
-				name: `/new extraction code, loaded on first draft (${onDraft.length} files)`,
-				value: onDraft.reduce((sum, s) => sum + gzippedBytes(s), 0),
-				unit: 'B gz'
-			});
-		}
-		return rows;
 	}
 };

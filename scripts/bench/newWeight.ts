@@ -3,11 +3,8 @@
  * loads on the first draft (the extraction module, the map's layout code and
  * the world atlas), which no story page loads.
  */
-import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { CHROMIUM_ARGS, chromiumPath, isolateChromiumHome } from '../chromium.ts';
-import { gzippedBytes } from './pageWeight.ts';
-import { serveBuild } from './serveBuild.ts';
+import { gzippedBytes, withScriptLog } from './pageWeight.ts';
 import type { BenchRow, BenchSection } from './types.ts';
 
 const ARTICLE = 'data/stories/oval-office-clash/article.txt';
@@ -22,16 +19,8 @@ function role(urlPath: string): string {
 
 /** Scripts /new loads before and on drafting the seed article, as URL paths. */
 async function newPageScripts(): Promise<{ initial: string[]; draft: string[] }> {
-	isolateChromiumHome();
-	const server = await serveBuild();
-	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-	try {
-		const page = await browser.newPage();
-		const scripts: string[] = [];
-		page.on('request', (req) => {
-			if (req.resourceType() === 'script') scripts.push(new URL(req.url()).pathname);
-		});
-		await page.goto(server.url + '/new', { waitUntil: 'networkidle' });
+	return withScriptLog(async (page, base, scripts) => {
+		await page.goto(base + '/new', { waitUntil: 'networkidle' });
 		await page.locator('main[data-hydrated]').waitFor();
 		const initial = [...scripts];
 		await page.getByLabel('Article text').fill(readFileSync(ARTICLE, 'utf8'));
@@ -40,10 +29,7 @@ async function newPageScripts(): Promise<{ initial: string[]; draft: string[] }>
 		await page.locator('section[aria-labelledby="reactions-h"] a.marker').first().waitFor();
 		await page.waitForLoadState('networkidle');
 		return { initial, draft: scripts.slice(initial.length) };
-	} finally {
-		await browser.close();
-		await server.close();
-	}
+	});
 }
 
 export const newWeight: BenchSection = {

@@ -2,7 +2,7 @@
  * Page weight: the gzipped bytes of the HTML and of every script the seed
  * story page loads in headless Chromium.
  */
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, chromiumPath, isolateChromiumHome } from '../chromium.ts';
@@ -18,8 +18,13 @@ export function gzippedBytes(urlPath: string): number {
 	return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
-/** The scripts a page loads, as URL paths, in load order. */
-export async function loadedScripts(path: string): Promise<string[]> {
+/**
+ * Serves build/, opens a Chromium page that logs every script it requests
+ * (as URL paths, in load order) and runs `visit` on it; closes everything after.
+ */
+export async function withScriptLog<T>(
+	visit: (page: Page, baseUrl: string, scripts: string[]) => Promise<T>
+): Promise<T> {
 	isolateChromiumHome();
 	const server = await serveBuild();
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -29,12 +34,19 @@ export async function loadedScripts(path: string): Promise<string[]> {
 		page.on('request', (req) => {
 			if (req.resourceType() === 'script') scripts.push(new URL(req.url()).pathname);
 		});
-		await page.goto(server.url + path, { waitUntil: 'networkidle' });
-		return scripts;
+		return await visit(page, server.url, scripts);
 	} finally {
 		await browser.close();
 		await server.close();
 	}
+}
+
+/** The scripts a page loads, as URL paths, in load order. */
+export function loadedScripts(path: string): Promise<string[]> {
+	return withScriptLog(async (page, base, scripts) => {
+		await page.goto(base + path, { waitUntil: 'networkidle' });
+		return scripts;
+	});
 }
 
 export const pageWeight: BenchSection = {
