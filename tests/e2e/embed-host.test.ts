@@ -58,8 +58,7 @@ test('clicking a mark opens the story page at its paragraph in the top window', 
 	host.page('/click', hostPage(await snippetFor(page, baseURL!, 'timeline')));
 	await page.goto(`${HOST}/click`);
 	const frame = await embedFrame(page);
-	// A point mark (the last, a same-day reaction): a span's centre may lie under later marks.
-	const mark = frame.locator('[data-item-id]:visible').last();
+	const mark = frame.locator('[data-item-id]:visible').nth(3);
 	const id = (await mark.getAttribute('data-item-id'))!;
 	await expect(mark).toHaveAttribute('target', '_top');
 	await expect(mark).toHaveAttribute('rel', /noopener/);
