@@ -14,14 +14,16 @@ export class Selection {
 	/** Item under the pointer or keyboard focus, for cards. */
 	hoverId = $state<string | null>(null);
 
-	#items: Map<string, Item>;
+	#items: () => readonly Item[];
+	#byId = $derived.by(() => new Map(this.#items().map((i) => [i.id, i])));
 
-	constructor(items: readonly Item[]) {
-		this.#items = new Map(items.map((i) => [i.id, i]));
+	/** `items` is read reactively, so a page that gets new data keeps a current model. */
+	constructor(items: () => readonly Item[]) {
+		this.#items = items;
 	}
 
 	/** The selected item, if its id is known. */
-	item = $derived.by(() => (this.itemId ? (this.#items.get(this.itemId) ?? null) : null));
+	item = $derived.by(() => (this.itemId ? (this.#byId.get(this.itemId) ?? null) : null));
 
 	/** Paragraphs to highlight: the selected item's sources, else the hash's paragraph. */
 	paragraphs = $derived.by(() => {
@@ -32,12 +34,12 @@ export class Selection {
 
 	/** Looks up an item by id. */
 	get(id: string): Item | undefined {
-		return this.#items.get(id);
+		return this.#byId.get(id);
 	}
 
 	/** Sets the state from what the URL says; unknown items are ignored. */
 	apply(item: string | null, paragraph: number | null) {
-		this.itemId = item && this.#items.has(item) ? item : null;
+		this.itemId = item && this.#byId.has(item) ? item : null;
 		this.hashParagraph = paragraph;
 	}
 }
