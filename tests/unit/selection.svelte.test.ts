@@ -24,7 +24,7 @@ describe('Selection', () => {
 
 	it('highlights the hash paragraph only when nothing is selected', () => {
 		const selection = new Selection(() => storyItems(seed));
-		selection.apply(null, 7);
+		selection.apply(null, 7); // eslint-disable-line prefer-spread -- Selection.apply, not Function.apply
 		expect([...selection.paragraphs]).toEqual([7]);
 		selection.apply('no-such-item', 7);
 		expect(selection.itemId).toBeNull();
