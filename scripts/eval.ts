@@ -4,9 +4,8 @@
  * F1, event date accuracy (and event recall), and actor merge accuracy.
  */
 import { scores, sumCounts } from '../src/lib/extract/evaluate.ts';
-import { runEval } from './lib/evalSet.ts';
+import { runEval, TARGETS } from './lib/evalSet.ts';
 
-const TARGETS = { quoteAccuracy: 0.9, reactionF1: 0.8, dateAccuracy: 0.8 };
 const rows = runEval();
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const table = Object.fromEntries(

@@ -15,6 +15,7 @@ import {
 	type IngestOptions,
 	type IngestOutcome
 } from './lib/ingestFile.ts';
+import { normaliseDate } from '../src/lib/extract/draft.ts';
 
 const WORKER = new URL('./lib/ingestWorker.ts', import.meta.url).href;
 const USAGE =
@@ -31,9 +32,9 @@ function parseArgs(argv: string[]): { inputs: string[]; options: IngestOptions }
 			if (!v || v.startsWith('--')) return `ingest: ${a} needs a value\n${USAGE}`;
 			if (a === '--slug') options.slug = v;
 			else if (a === '--published') {
-				if (!/^\d{4}-\d{2}-\d{2}$/.test(v))
-					return `ingest: --published must be YYYY-MM-DD, got "${v}"`;
-				options.published = v;
+				const date = normaliseDate(v);
+				if (!date) return `ingest: --published must be a date as YYYY-MM-DD, got "${v}"`;
+				options.published = date;
 			} else options.out = v;
 		} else if (a.startsWith('--')) return `ingest: unknown option ${a}\n${USAGE}`;
 		else inputs.push(a);

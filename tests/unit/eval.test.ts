@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scores, sumCounts } from '../../src/lib/extract/evaluate.ts';
-import { evalFolders, runEval } from '../../scripts/lib/evalSet.ts';
+import { evalFolders, runEval, TARGETS } from '../../scripts/lib/evalSet.ts';
 
 /**
  * Floors for the evaluation set: the figures ingest reaches today (see
@@ -16,9 +16,6 @@ const FLOORS = {
 	actorMerge: 0.9
 };
 
-/** The targets of the issue, all met today. */
-const TARGETS = { quoteAccuracy: 0.9, reactionF1: 0.8, dateAccuracy: 0.8 };
-
 describe('evaluation set', () => {
 	it('has at least six written articles plus the curated seed story', () => {
 		expect(evalFolders().length).toBeGreaterThanOrEqual(7);
@@ -27,9 +24,12 @@ describe('evaluation set', () => {
 	it('keeps quote attribution, reactions, dates and actors at or above today’s figures', () => {
 		const rows = runEval();
 		const all = scores(sumCounts(rows.map((r) => r.counts)));
-		for (const [key, floor] of Object.entries({ ...FLOORS }))
+		for (const [key, floor] of Object.entries(FLOORS))
 			expect(all[key as keyof typeof all], key).toBeGreaterThanOrEqual(floor);
+	});
+
+	it('never sets a floor below a target, so the targets hold whenever the floors do', () => {
 		for (const [key, target] of Object.entries(TARGETS))
-			expect(all[key as keyof typeof all], key).toBeGreaterThanOrEqual(target);
+			expect(FLOORS[key as keyof typeof FLOORS], key).toBeGreaterThanOrEqual(target);
 	});
 });

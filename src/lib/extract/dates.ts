@@ -207,7 +207,7 @@ const RULES: Rule[] = [
 	{
 		// Expressions anchored to another event: "not long after the meeting", "ahead of the vote".
 		re: new RegExp(
-			`\\b(?:(?:not long|shortly|soon|hours|days|moments|minutes|just|weeks|immediately)\\s+)?(after|before|following|ahead of|prior to|since|during)\\s+((?:the|his|her|their|its|this|that|Friday's|Thursday's)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUNS}))\\b`,
+			`\\b(?:(?:not long|shortly|soon|hours|days|moments|minutes|just|weeks|immediately)\\s+)?(after|before|following|ahead of|prior to|since|during)\\s+((?:the|his|her|their|its|this|that|(?:${WEEKDAYS.join('|')})['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUNS}))\\b`,
 			'giu'
 		),
 		read: (m) => ({

@@ -149,8 +149,20 @@ export function draftStory(raw: string, options: DraftOptions = {}): DraftResult
 			)
 		);
 		for (const pr of check.problems) notes.push(`dropped: ${pr.path}: ${pr.message}`);
+		const droppedEvents = new Set(
+			story.events.filter((_, i) => bad.has(`events:${i}`)).map((e) => e.id)
+		);
 		story.events = story.events.filter((_, i) => !bad.has(`events:${i}`));
-		story.reactions = story.reactions.filter((_, i) => !bad.has(`reactions:${i}`));
+		story.reactions = story.reactions.filter(
+			(r, i) => !bad.has(`reactions:${i}`) && !droppedEvents.has(r.toward)
+		);
+		// What is left must pass as it is: a draft that still fails is not returned.
+		const again = validateStory(story, seg.paragraphs, { file: 'draft' });
+		if (!again.ok)
+			return {
+				ok: false,
+				error: `could not draft a valid story: ${again.problems.map((pr) => `${pr.path}: ${pr.message}`).join('; ')}`
+			};
 	}
 	if (!story.events.length && !story.reactions.length)
 		notes.push('no dated events or reactions found');

@@ -7,7 +7,7 @@ import type { FoundEvent } from './events.ts';
 
 /** A noun phrase naming a happening ("the launch", "the deal") after a stance verb. */
 export const EVENT_TARGET =
-	/^\s*(?:the|this|that|its|their|his|her|[A-Z][a-z]+day's)\s+(?:[a-z-]+\s+){0,2}?(launch|launches|test|tests|talks|fine|decision|pact|ruling|meeting|attack|attacks|strike|strikes|vote|deal|agreement|plan|bill|announcement|law|sanctions|election|invasion|proposal|budget|verdict|visit|treaty|investigation|crackdown)\b/;
+	/^\s*(?:the|this|that|its|their|his|her|[A-Z][a-z]+day['’]s)\s+(?:[a-z-]+\s+){0,2}?(launch|launches|test|tests|talks|fine|decision|pact|ruling|meeting|attack|attacks|strike|strikes|vote|deal|agreement|plan|bill|announcement|law|sanctions|election|invasion|proposal|budget|verdict|visit|treaty|investigation|crackdown)\b/;
 const RELATED: Record<string, RegExp> = {
 	launch: /\b(?:fired|launched|tested|launch|test)/i,
 	test: /\b(?:fired|launched|tested|launch|test)/i,
@@ -35,11 +35,11 @@ export function eventFor(
 	events: readonly FoundEvent[],
 	paragraphs: readonly Paragraph[]
 ): number {
-	const stem = noun.replace(/(?:es|s)$/, '').slice(0, 5);
-	const related = RELATED[noun.replace(/(?:es|s)$/, '')] ?? new RegExp(`\\b${stem}`, 'i');
+	const key = noun in RELATED ? noun : noun.replace(/(?:es|s)$/, '');
+	const related = RELATED[key] ?? new RegExp(`\\b${key.slice(0, 5)}`, 'i');
 	const i = events.findIndex(
 		(e) => e.paragraph <= p && related.test(paragraphs[e.paragraph - 1]!.text.slice(e.start, e.end))
 	);
 	if (i >= 0) return i;
-	return RELATED[noun.replace(/(?:es|s)$/, '')] && events[0]?.paragraph === 1 ? 0 : -1;
+	return RELATED[key] && events[0]?.paragraph === 1 ? 0 : -1;
 }
