@@ -118,9 +118,21 @@ describe('horizontal timeline layout', () => {
 
 	it('keeps span bars apart from the marks of other lanes and inside their own lane', () => {
 		const layout = layoutHorizontal(seedModel, { width: 1280, view: { k: 1, x: 0 }, lanes: 10 });
+		const byLane = new Map<number, [number, number][]>();
 		for (const m of layout.marks) {
 			expect(m.box[1]).toBeGreaterThan(m.box[0]);
-			if (m.bar) expect(m.bar[0]).toBeCloseTo(m.x);
+			if (!m.bar) continue;
+			expect(m.bar[0]).toBeCloseTo(m.x);
+			expect(m.bar[0]).toBeGreaterThanOrEqual(layout.left - 0.5);
+			expect(m.bar[1]).toBeLessThanOrEqual(layout.left + layout.plotWidth + 0.5);
+			byLane.set(m.lane, [...(byLane.get(m.lane) ?? []), m.bar]);
+		}
+		expect(byLane.size).toBeGreaterThan(0);
+		// Bars of one lane follow one another; none runs under another.
+		for (const bars of byLane.values()) {
+			bars.sort((a, b) => a[0] - b[0]);
+			for (let i = 1; i < bars.length; i++)
+				expect(bars[i]![0]).toBeGreaterThanOrEqual(bars[i - 1]![1]);
 		}
 	});
 

@@ -1,3 +1,4 @@
+import { textWidth } from '../../src/lib/layout/timelineText.ts';
 import { describe, expect, it } from 'vitest';
 import { buildTimeScale, itemsInView, unitOf } from '../../src/lib/layout/timelineScale.ts';
 import { timelineTicks, type TickLevel } from '../../src/lib/layout/timelineTicks.ts';
@@ -89,8 +90,10 @@ describe('ticks by zoom level', () => {
 	it.each([1, 8, 60, 400])('never lets tick labels collide at zoom %i', (k) => {
 		const ticks = at(k, '2020-06-15');
 		for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x).toBeGreaterThan(ticks[i - 1]!.x);
-		const boxes = ticks.map((t) => [t.x + 3, t.x + 3 + t.label.length * 11 * 0.5] as const);
-		for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]).toBeGreaterThan(boxes[i - 1]![0]);
+		// Labels start 3 px right of their tick; each must end before the next begins.
+		const boxes = ticks.map((t) => [t.x + 3, t.x + 3 + textWidth(t.label, 11)] as const);
+		for (let i = 1; i < boxes.length; i++)
+			expect(boxes[i]![0], ticks[i]!.label).toBeGreaterThan(boxes[i - 1]![1]);
 	});
 });
 

@@ -34,8 +34,6 @@ export interface MapOptions {
 	wideWidths?: readonly number[];
 }
 
-/** Map width (px) from which rows carry their actors' names. */
-export const WIDE_FROM = 640;
 /** Map widths checked for overlaps: a phone's and up to the wide layout. */
 export const NARROW_WIDTHS = [272, 320, 400, 500, 560, 639] as const;
 /** Map widths checked for overlaps in the wide layout, up to the largest map. */
@@ -264,7 +262,6 @@ export function reactionMap(
 		key,
 		window: win,
 		narrowBase,
-		wideFrom: WIDE_FROM,
 		unplaced,
 		cell
 	};

@@ -142,8 +142,6 @@ export interface ReactionMapGeometry {
 	window: MapWindow;
 	/** The basemap clipped to that window, for narrow frames (`land`/`borders`/`d` are the whole map's). */
 	narrowBase: MapBase;
-	/** Map width (px) from which the wide layout applies. */
-	wideFrom: number;
 	/** Reactions whose actor has no place the map knows. */
 	unplaced: string[];
 	/** Marker cell size, px. */
@@ -174,3 +172,6 @@ export function markerName(item: Item, place?: string): string {
 	const who = item.actors[0]?.name ?? '';
 	return `${who}${place ? `, ${place}` : ''}: ${item.stance} of ${item.target?.name ?? ''}`;
 }
+
+/** Map width (px) from which rows carry their actors' names (the CSS container queries use it too). */
+export const WIDE_FROM = 640;

@@ -71,7 +71,11 @@ export interface HorizontalOptions {
 	labelPx?: number;
 }
 
-const PAD = 16;
+/** Padding either side of the plot, in px. */
+export const PAD = 16;
+
+/** Width of the plot inside a chart `width` px wide. */
+export const plotWidthOf = (width: number) => Math.max(40, width - 2 * PAD);
 const GAP = 4;
 const SPACE = 10;
 
@@ -80,7 +84,7 @@ export function layoutHorizontal(model: TimelineModel, opts: HorizontalOptions):
 	const { width, view, lanes = 9, laneHeight = 26, r = 6, labelPx = MAX_LABEL_PX } = opts;
 	const { scale, entries } = model;
 	const left = PAD;
-	const plotWidth = Math.max(40, width - 2 * PAD);
+	const plotWidth = plotWidthOf(width);
 	const right = left + plotWidth;
 	const pxPerUnit = (view.k * plotWidth) / scale.total;
 	const xOf = (u: number) => left + view.x + u * pxPerUnit;
@@ -217,7 +221,6 @@ function growLabels(model: TimelineModel, marks: PlacedMark[], lanes: number, ed
 }
 
 /** Label size used by the layout, for the view's text. */
-export { LABEL_SIZE };
 
 /** Label rooms tried, widest first, for stories small enough to probe. */
 const LABEL_ROOMS = [300, 260, 220, 190];

@@ -9,6 +9,7 @@ import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { textWidth } from './timelineText.ts';
 import { segmentAt, unitOf, type TimeScale } from './timelineScale.ts';
 import type { View } from './timelineView.ts';
+import { MONTHS } from '../story/when.ts';
 
 /** Tick levels, coarse to fine. */
 export type TickLevel = 'year' | 'month' | 'day' | 'seq';
@@ -31,7 +32,6 @@ export interface TickFrame {
 	fontSize?: number;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Levels with their interval, least spacing in px, typical length, and most candidates worth trying. */
 const LEVELS: {
 	level: TickLevel;

@@ -2,6 +2,9 @@
  * The published stories, loaded once per build. Any problem fails the build
  * with the validator's messages: no invalid story is ever published.
  */
+import { world110m } from '../layout/geoAtlas.ts';
+import { reactionMap } from '../layout/map.ts';
+import type { ReactionMapGeometry } from '../layout/mapTypes.ts';
 import { formatProblem } from '../story/problems.ts';
 import { loadStories, type LoadedStory } from './stories.ts';
 
@@ -22,4 +25,13 @@ export function publishedStories(): LoadedStory[] {
 /** One published story by slug, or undefined. */
 export function publishedStory(slug: string): LoadedStory | undefined {
 	return publishedStories().find((s) => s.story.slug === slug);
+}
+
+const maps = new Map<string, ReactionMapGeometry>();
+
+/** A published story's reaction map layout, computed once per build and shared by its pages. */
+export function publishedMap(story: LoadedStory['story']): ReactionMapGeometry {
+	let map = maps.get(story.slug);
+	if (!map) maps.set(story.slug, (map = reactionMap(story, world110m)));
+	return map;
 }

@@ -51,7 +51,21 @@ export function extent(when: When): [number, number] {
 	return [periodStart(when.start), periodEnd(when.end ?? when.start, when.precision)];
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Short English month names, January first. */
+export const MONTHS = [
+	'Jan',
+	'Feb',
+	'Mar',
+	'Apr',
+	'May',
+	'Jun',
+	'Jul',
+	'Aug',
+	'Sep',
+	'Oct',
+	'Nov',
+	'Dec'
+];
 
 /** A calendar value at a precision, as a reader says it: "2019", "Feb 2025", "28 Feb 2025". */
 export function formatCalendar(value: string, precision: Precision): string {

@@ -1,8 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { publicOrigin } from '$lib/server/origin.ts';
-import { publishedStories, publishedStory } from '$lib/server/published.ts';
-import { world110m } from '$lib/layout/geoAtlas.ts';
-import { reactionMap } from '$lib/layout/map.ts';
+import { publishedMap, publishedStories, publishedStory } from '$lib/server/published.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -16,6 +14,6 @@ export const load: PageServerLoad = ({ params }) => {
 		paragraphs: found.paragraphs,
 		removed: found.removed,
 		origin: publicOrigin(),
-		reactionMap: reactionMap(found.story, world110m)
+		reactionMap: publishedMap(found.story)
 	};
 };

@@ -1,8 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { EMBED_VIEWS, isEmbedView } from '$lib/embed/options.ts';
-import { world110m } from '$lib/layout/geoAtlas.ts';
-import { reactionMap } from '$lib/layout/map.ts';
-import { publishedStories, publishedStory } from '$lib/server/published.ts';
+import { publishedMap, publishedStories, publishedStory } from '$lib/server/published.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every published story in every view. */
@@ -17,6 +15,6 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		story: found.story,
 		view: params.view,
-		reactionMap: map ? reactionMap(found.story, world110m) : undefined
+		reactionMap: map ? publishedMap(found.story) : undefined
 	};
 };
