@@ -1,7 +1,10 @@
 /**
- * `npm run bench`: prints figures (a table, and JSON in bench-results/),
- * never asserts. Each section lives in scripts/bench/ and returns rows.
+ * `npm run bench`: prints figures (a table, and JSON in bench-results/).
+ * Each section lives in scripts/bench/ and returns rows; a row with an
+ * enforced target that it misses (`ok: false`) makes the run fail.
  * Run after `npm run build`; browser sections serve build/ themselves.
+ * `--write-readme` (with every section) also writes the run to
+ * docs/bench.json and regenerates the README's figures from it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { BenchRow, BenchSection } from './bench/types.ts';
@@ -11,6 +14,7 @@ import { ingestBench } from './bench/ingest.ts';
 import { mapBench } from './bench/map.ts';
 import { timelineBench } from './bench/timeline.ts';
 import { newWeight } from './bench/newWeight.ts';
+import { BENCH_FILE, writeReadme, type BenchRun } from './bench/readme.ts';
 
 const SECTIONS: BenchSection[] = [
 	pageWeight,
@@ -21,7 +25,11 @@ const SECTIONS: BenchSection[] = [
 	newWeight
 ];
 
-const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const args = process.argv.slice(2);
+const only = args.filter((a) => !a.startsWith('--'));
+const toReadme = args.includes('--write-readme');
+if (toReadme && only.length) throw new Error('bench: --write-readme needs every section');
+
 const results: Record<string, BenchRow[]> = {};
 for (const section of SECTIONS) {
 	if (only.length && !only.includes(section.name)) continue;
@@ -33,16 +41,33 @@ for (const section of SECTIONS) {
 		Object.fromEntries(
 			rows.map((r) => [
 				r.name,
-				{ value: r.value, unit: r.unit, ...(r.target ? { target: r.target } : {}) }
+				{
+					value: r.value,
+					unit: r.unit,
+					...(r.target ? { target: r.target } : {}),
+					...(r.ok === undefined ? {} : { met: r.ok ? 'yes' : 'NO' })
+				}
 			])
 		)
 	);
 	console.log(`(${Math.round(performance.now() - started)} ms)`);
 }
+const run: BenchRun = { date: new Date().toISOString(), node: process.version, results };
 mkdirSync('bench-results', { recursive: true });
-const file = `bench-results/bench-${new Date().toISOString().slice(0, 10)}.json`;
-writeFileSync(
-	file,
-	JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)
-);
+const file = `bench-results/bench-${run.date.slice(0, 10)}.json`;
+writeFileSync(file, JSON.stringify(run, null, 2) + '\n');
 console.log(`\nJSON: ${file}`);
+if (toReadme) {
+	writeFileSync(BENCH_FILE, JSON.stringify(run, null, '\t') + '\n');
+	await writeReadme(run);
+	console.log(`README figures regenerated from ${BENCH_FILE}`);
+}
+
+const missed = Object.values(results)
+	.flat()
+	.filter((r) => r.ok === false);
+if (missed.length) {
+	console.error(`\nbench: ${missed.length} target(s) missed:`);
+	for (const r of missed) console.error(`  ${r.name}: ${r.value} ${r.unit} (target ${r.target})`);
+	process.exitCode = 1;
+}

@@ -15,7 +15,7 @@ import {
 	type IngestOptions,
 	type IngestOutcome
 } from './lib/ingestFile.ts';
-import { normaliseDate } from '../src/lib/extract/draft.ts';
+import { normaliseDate } from '../src/lib/article/header.ts';
 
 const WORKER = new URL('./lib/ingestWorker.ts', import.meta.url).href;
 const USAGE =

@@ -1,20 +1,23 @@
 /**
  * Weight of /new: the gzipped scripts the page loads up front, and those it
- * loads on the first draft (the extraction module, the map's layout code and
- * the world atlas), which no story page loads.
+ * loads on the first draft. Each script is named by what its content holds
+ * (extraction, chrono-node, the world atlas, the map's layout code), not by
+ * when it loaded; the section fails when an up-front script holds any of them.
  */
 import { readFileSync } from 'node:fs';
+import { DRAFT_ONLY, partsIn } from './chunkContents.ts';
 import { gzippedBytes, withScriptLog } from './pageWeight.ts';
-import type { BenchRow, BenchSection } from './types.ts';
+import { budgetRow, type BenchRow, type BenchSection } from './types.ts';
 
 const ARTICLE = 'data/stories/oval-office-clash/article.txt';
 
-/** What a script loaded on drafting holds, told by the type names in its code. */
-function role(urlPath: string): string {
-	const code = readFileSync(`build${urlPath}`, 'utf8');
-	if (/GeometryCollection/.test(code) && !/FeatureCollection/.test(code)) return 'world atlas';
-	if (/FeatureCollection|MultiLineString/.test(code)) return 'map layout';
-	return 'extraction';
+/** Budget of the scripts /new loads before the first draft, in gzipped bytes. */
+export const NEW_UP_FRONT_MAX = 60 * 1024;
+
+/** What a built script holds, by its content; "other" when none of the marked parts. */
+function contents(urlPath: string): string {
+	const parts = partsIn(readFileSync(`build${urlPath}`, 'utf8'));
+	return parts.length ? parts.join(' + ') : 'views and runtime';
 }
 
 /** Scripts /new loads before and on drafting the seed article, as URL paths. */
@@ -38,11 +41,23 @@ export const newWeight: BenchSection = {
 	async run(): Promise<BenchRow[]> {
 		const { initial, draft } = await newPageScripts();
 		const sum = (list: string[]) => list.reduce((s, p) => s + gzippedBytes(p), 0);
+		const early = initial.flatMap((p) =>
+			partsIn(readFileSync(`build${p}`, 'utf8'))
+				.filter((part) => DRAFT_ONLY.includes(part))
+				.map((part) => `${part} in ${p}`)
+		);
 		return [
 			{ name: '/new HTML', value: gzippedBytes('/new'), unit: 'B gz' },
-			{ name: `/new JS up front (${initial.length} files)`, value: sum(initial), unit: 'B gz' },
-			...draft.map((p, i) => ({
-				name: `on first draft: ${role(p)} (${i + 1})`,
+			budgetRow(`/new JS up front (${initial.length} files)`, sum(initial), NEW_UP_FRONT_MAX),
+			{
+				name: `/new up-front scripts holding draft-time code${early.length ? ': ' + early.join(', ') : ''}`,
+				value: early.length,
+				unit: 'files',
+				target: '0',
+				ok: early.length === 0
+			},
+			...draft.map((p) => ({
+				name: `on first draft: ${contents(p)} (${p.replace(/^.*\//, '')})`,
 				value: gzippedBytes(p),
 				unit: 'B gz'
 			})),

@@ -1,12 +1,15 @@
-/** Serves `build/` on a free loopback port for browser benchmarks. */
+/** Serves a built folder (by default `build/`) on a free loopback port for browser benchmarks. */
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import sirv from 'sirv';
 
-/** Starts a static server over `build/`; call `close()` when done. */
-export async function serveBuild(): Promise<{ url: string; close: () => Promise<void> }> {
-	if (!existsSync('build/index.html')) throw new Error('bench: run `npm run build` first');
-	const files = sirv('build', { extensions: ['html'], dev: false });
+/** Starts a static server over `dir`; call `close()` when done. */
+export async function serveBuild(
+	dir = 'build'
+): Promise<{ url: string; close: () => Promise<void> }> {
+	if (!existsSync(`${dir}/index.html`))
+		throw new Error(`bench: no ${dir}/index.html (run \`npm run build\` first)`);
+	const files = sirv(dir, { extensions: ['html'], dev: false });
 	const server: Server = createServer((req, res) =>
 		files(req, res, () => res.writeHead(404).end())
 	);

@@ -11,8 +11,9 @@ import { timelineModel } from '../../src/lib/layout/timelineModel.ts';
 import { layoutHorizontal } from '../../src/lib/layout/timelineLanes.ts';
 import { CHROMIUM_ARGS, chromiumPath, isolateChromiumHome } from '../chromium.ts';
 import { gzippedBytes, loadedScripts } from './pageWeight.ts';
+import { buildBenchPage } from './benchPage.ts';
 import { serveBuild } from './serveBuild.ts';
-import { syntheticStory } from './syntheticStory.ts';
+import { syntheticStory } from '../../tests/fixtures/syntheticStory.ts';
 import { serverRenderTimes } from './timelineSsr.ts';
 import { timelineBundleBytes } from './timelineBundle.ts';
 import type { BenchRow, BenchSection } from './types.ts';
@@ -111,12 +112,12 @@ export const timelineBench: BenchSection = {
 		}
 
 		isolateChromiumHome();
-		const server = await serveBuild();
+		const server = await serveBuild(await buildBenchPage());
 		const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 		try {
 			for (const n of SIZES) {
 				const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-				await page.goto(`${server.url}/bench/timeline?n=${n}`);
+				await page.goto(`${server.url}/?n=${n}`);
 				await page.waitForFunction(() => '__timelineBench' in window, null, { timeout: 120_000 });
 				const first = await page.evaluate(
 					() => (window as unknown as { __timelineBench: Record<string, number> }).__timelineBench

@@ -3,28 +3,26 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { segmentArticle } from '../../src/lib/article/segment.ts';
 import { validateStory } from '../../src/lib/story/validate.ts';
+import { DRAFT_ONLY, partsIn } from '../../scripts/bench/chunkContents.ts';
 
 const SEED = readFileSync('data/stories/oval-office-clash/article.txt', 'utf8');
 
-/**
- * Marks of the map's layout code (d3-geo, topojson-client) and of the world
- * atlas in a built script: GeoJSON and TopoJSON type names, which no view
- * needs because they draw precomputed paths. Only /new may load such code.
- */
-const MAP_CODE = /FeatureCollection|MultiLineString|Topology/;
-
-/** The paths among `scripts` whose code carries the map's layout or atlas. */
-async function mapCode(request: APIRequestContext, scripts: string[]): Promise<string[]> {
+/** The draft-time parts (extraction, chrono-node, atlas, map layout) found in `scripts`, by content. */
+async function draftCode(request: APIRequestContext, scripts: string[]): Promise<string[]> {
 	const found: string[] = [];
-	for (const s of scripts) if (MAP_CODE.test(await (await request.get(s)).text())) found.push(s);
-	return found;
+	for (const s of scripts)
+		for (const part of partsIn(await (await request.get(s)).text()))
+			if (DRAFT_ONLY.includes(part)) found.push(part);
+	return [...new Set(found)].sort();
 }
 
 const MARKS = 'figure.timeline [data-item-id]';
 const MARKERS = 'section[aria-labelledby="reactions-h"] a.marker[data-item-id]';
 
 /** Opens /new, drafts the seed article and waits for the map; returns the scripts loaded by then and on drafting. */
-async function draftSeed(page: Page): Promise<{ scripts: string[]; onDraft: string[] }> {
+async function draftSeed(
+	page: Page
+): Promise<{ scripts: string[]; upFront: string[]; onDraft: string[] }> {
 	const scripts: string[] = [];
 	page.on('request', (r) => {
 		if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
@@ -40,16 +38,16 @@ async function draftSeed(page: Page): Promise<{ scripts: string[]; onDraft: stri
 	);
 	await expect(page.locator(MARKERS).first()).toBeVisible();
 	await page.waitForLoadState('networkidle');
-	return { scripts, onDraft: scripts.slice(before) };
+	return { scripts, upFront: scripts.slice(0, before), onDraft: scripts.slice(before) };
 }
 
 test('/new drafts the seed article into the timeline and map; story pages load none of its code', async ({
 	page
 }) => {
-	const { scripts, onDraft } = await draftSeed(page);
-	// The extraction code, the map's layout and the atlas arrived only when asked for.
-	expect(onDraft.length).toBeGreaterThan(0);
-	expect((await mapCode(page.request, onDraft)).length).toBeGreaterThan(0);
+	const { scripts, upFront, onDraft } = await draftSeed(page);
+	// The extraction code (with chrono-node), the map's layout and the atlas arrived only when asked for.
+	expect(await draftCode(page.request, upFront)).toEqual([]);
+	expect(await draftCode(page.request, onDraft)).toEqual([...DRAFT_ONLY].sort());
 	// The timeline and the map, drawn by the story page's views.
 	const marks = page.locator(MARKS);
 	await expect(marks.first()).toBeVisible();
@@ -60,13 +58,12 @@ test('/new drafts the seed article into the timeline and map; story pages load n
 	const flagged = page.locator('ol.items li', { hasText: 'Needs review:' });
 	expect(await flagged.count()).toBeGreaterThan(0);
 
-	// A story page never loads the extraction code, nor the map's layout code and atlas.
+	// A story page never loads the extraction code, nor the map's layout code and atlas (it shares the views).
 	scripts.length = 0;
 	await page.goto('/stories/oval-office-clash');
 	await page.waitForLoadState('networkidle');
 	expect(scripts.length).toBeGreaterThan(0);
-	for (const s of onDraft) expect(scripts).not.toContain(s);
-	expect(await mapCode(page.request, scripts)).toEqual([]);
+	expect(await draftCode(page.request, scripts)).toEqual([]);
 });
 
 test('/new selects drafted items in place and keeps the draft', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 const STORY = '/stories/oval-office-clash';
@@ -63,4 +64,10 @@ test('the story page at #p7 scrolls paragraph 7 into view and highlights only it
 	await expect(page.locator('#p7')).toHaveClass(/\blit\b/);
 	await expect(page.locator('.para.lit')).toHaveCount(1);
 	await expect(page.locator('#p7')).toBeInViewport();
+});
+
+test('the published site has no benchmark page', async ({ page }) => {
+	expect((await page.request.get('/bench/timeline')).status()).toBe(404);
+	expect(existsSync('build/bench')).toBe(false);
+	expect(existsSync('build/bench/timeline.html')).toBe(false);
 });

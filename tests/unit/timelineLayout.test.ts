@@ -6,7 +6,7 @@ import { timelineModel } from '../../src/lib/layout/timelineModel.ts';
 import { fitOptions, lanesNeeded, layoutHorizontal } from '../../src/lib/layout/timelineLanes.ts';
 import { layoutVertical } from '../../src/lib/layout/timelineVertical.ts';
 import { textWidth, truncate, wrap } from '../../src/lib/layout/timelineText.ts';
-import { syntheticStory } from '../../scripts/bench/syntheticStory.ts';
+import { syntheticStory } from '../fixtures/syntheticStory.ts';
 
 const seed = JSON.parse(readFileSync('data/stories/oval-office-clash/story.json', 'utf8')) as Story;
 const seedModel = timelineModel(storyItems(seed));

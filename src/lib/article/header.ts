@@ -2,6 +2,7 @@
  * The optional header block at the top of an article: `key: value` lines
  * (title, outlet, source, published, …) closed by a line `---`.
  */
+import { parseCalendar } from '../story/when.ts';
 
 /** Metadata read from a header block. */
 export interface ArticleHeader {
@@ -34,4 +35,11 @@ export function readHeader(
 		seen++;
 	}
 	return null;
+}
+
+/** `YYYY-MM-DD` from a header's date (also accepts an ISO timestamp), or null. */
+export function normaliseDate(value: string | undefined): string | null {
+	const m = value?.trim().match(/^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$/);
+	if (!m || !parseCalendar(m[1]!)) return null;
+	return m[1]!;
 }

@@ -5,11 +5,11 @@
  * TypeScript: the same module runs in Node (the ingest command) and in the
  * browser (the /new page).
  */
+import { normaliseDate } from '../article/header.ts';
 import { checkArticleText } from '../article/input.ts';
 import { segmentArticle, type Paragraph, type RemovedLine } from '../article/segment.ts';
 import type { Story } from '../story/schema.ts';
 import { validateStory } from '../story/validate.ts';
-import { parseCalendar } from '../story/when.ts';
 import { findActors } from './actors.ts';
 import { assemble } from './assemble.ts';
 import { findDates, type DateMention } from './dates.ts';
@@ -186,13 +186,6 @@ export function draftStory(raw: string, options: DraftOptions = {}): DraftResult
 			notes
 		}
 	};
-}
-
-/** `YYYY-MM-DD` from a header's date (also accepts an ISO timestamp), or null. */
-export function normaliseDate(value: string | undefined): string | null {
-	const m = value?.trim().match(/^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$/);
-	if (!m || !parseCalendar(m[1]!)) return null;
-	return m[1]!;
 }
 
 function firstSentence(text: string): string {

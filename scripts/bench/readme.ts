@@ -1,0 +1,184 @@
+/**
+ * The README's figures, generated from one `npm run bench` run: the run is
+ * kept in `docs/bench.json` and the tables between `<!-- bench:start -->`
+ * and `<!-- bench:end -->` are rendered from it, so no figure is typed by
+ * hand. A unit test renders them again and compares.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
+import type { BenchRow } from './types.ts';
+
+/** One run of `npm run bench`: rows per section. */
+export interface BenchRun {
+	date: string;
+	node: string;
+	results: Record<string, BenchRow[]>;
+}
+
+/** The committed run the README's figures come from. */
+export const BENCH_FILE = 'docs/bench.json';
+export const README = 'README.md';
+export const START = '<!-- bench:start -->';
+export const END = '<!-- bench:end -->';
+
+/** The row of `section` whose name starts with `prefix`; throws when the run lacks it. */
+function row(run: BenchRun, section: string, prefix: string): BenchRow {
+	const r = run.results[section]?.find((r) => r.name.startsWith(prefix));
+	if (!r) throw new Error(`bench run has no "${prefix}" row in "${section}"`);
+	return r;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (v: number) => `${v < 10 ? Math.round(v * 10) / 10 : Math.round(v)} ms`;
+/** "(15 files)" in a row's name, as "15". */
+const files = (r: BenchRow) => r.name.match(/\((\d+) files?\)/)?.[1] ?? '?';
+/** A budget's verdict: the target and whether the run met it. */
+const verdict = (r: BenchRow) =>
+	r.target
+		? `${r.target.replace(/^≤ (\d+)$/, (_, n) => `≤ ${kb(Number(n))}`)} ${r.ok ? '✓' : '✗ missed'}`
+		: '';
+
+function table(head: string[], rows: string[][]): string {
+	const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+	return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function weightTable(run: BenchRun): string {
+	const page = (label: string, js: BenchRow, html?: BenchRow) => [
+		label,
+		`${kb(js.value)} (${files(js)} files)`,
+		verdict(js),
+		html ? kb(html.value) : ''
+	];
+	const draft = row(run, 'new', 'on first draft, total');
+	return table(
+		['page (built site, in Chromium)', 'scripts loaded, gzipped', 'target', 'HTML, gzipped'],
+		[
+			page(
+				'story page',
+				row(run, 'weight', 'story page JS'),
+				row(run, 'weight', 'story page HTML')
+			),
+			...['timeline', 'map', 'both'].map((v) =>
+				page(
+					`embed \`${v}\``,
+					row(run, 'embed', `${v} embed JS`),
+					row(run, 'embed', `${v} embed HTML`)
+				)
+			),
+			page(
+				'`/new` before the first draft',
+				row(run, 'new', '/new JS up front'),
+				row(run, 'new', '/new HTML')
+			),
+			[
+				'`/new` on the first draft: extraction, review view, map layout, atlas',
+				`${kb(draft.value)} (${files(draft)} files)`,
+				'',
+				''
+			]
+		]
+	);
+}
+
+function shareTable(run: BenchRun): string {
+	const share = row(run, 'timeline', 'timeline share');
+	const mapJs = row(run, 'map', "map's own client JS");
+	const mapShare = row(run, 'map', "map's share");
+	const host = row(run, 'embed', 'embed.js');
+	const early = row(run, 'new', '/new up-front scripts holding');
+	return table(
+		['part, gzipped', 'measured', 'target'],
+		[
+			["timeline's own code (its modules and d3-time)", kb(share.value), share.target ?? ''],
+			["map's own client code", kb(mapJs.value), mapJs.target ?? ''],
+			["map's share of the story page (HTML + JS)", `${mapShare.value}%`, ''],
+			['`embed.js` host script', `${host.value} B`, verdict(host)],
+			[
+				'`/new` scripts before the first draft holding extraction, chrono-node, map layout or atlas',
+				String(early.value),
+				verdict(early)
+			]
+		]
+	);
+}
+
+function timelineTable(run: BenchRun): string {
+	const sizes = ['1000', '10000', '100000'];
+	const at = (n: string, what: string) => row(run, 'timeline', `${n} items: ${what}`).value;
+	const cells = (f: (n: string) => string) => sizes.map(f);
+	return table(
+		['timeline', '1,000 items', '10,000 items', '100,000 items'],
+		[
+			['scale and model in Node', ...cells((n) => ms(at(n, 'model')))],
+			[
+				'layout at 1200 px (default view / zoomed ×16)',
+				...cells((n) => `${at(n, 'layout at 1200')} / ${ms(at(n, 'layout zoomed'))}`)
+			],
+			['server render', ...cells((n) => ms(at(n, 'server render')))],
+			[
+				'first render in Chromium (mount to painted)',
+				...cells((n) => ms(at(n, 'browser first render')))
+			],
+			[
+				'zoom/pan frame, median / p95',
+				...cells((n) => `${at(n, 'zoom/pan frame, median')} / ${ms(at(n, 'zoom/pan frame, p95'))}`)
+			],
+			[
+				'zoom/pan script work per step, median / p95',
+				...cells(
+					(n) =>
+						`${at(n, 'zoom/pan work per step, median')} / ${ms(at(n, 'zoom/pan work per step, p95'))}`
+				)
+			]
+		]
+	);
+}
+
+function ingestTable(run: BenchRun): string {
+	const ingest = run.results.ingest ?? [];
+	const first = ingest.find((r) => r.name.endsWith('first call'));
+	const median = ingest.find((r) => r.name.endsWith('warm median'));
+	if (!first || !median) throw new Error('bench run has no ingest timings');
+	const evalRow = row(run, 'ingest', 'evaluation article');
+	return table(
+		['ingest', 'time'],
+		[
+			[
+				`${first.name.replace(/, first call$/, '')}, warm median (first call)`,
+				`${ms(median.value)} (${ms(first.value)}); target ${median.target ?? ''}`
+			],
+			['evaluation article, median', ms(evalRow.value)]
+		]
+	);
+}
+
+/** The README's figures block (markers included), formatted as Prettier formats the README. */
+export async function readmeBlock(run: BenchRun): Promise<string> {
+	const body = [
+		START,
+		`Generated by \`npm run bench -- --write-readme\` from [docs/bench.json](docs/bench.json) (run of ${run.date.slice(0, 10)}, Node ${run.node}); do not edit by hand.`,
+		weightTable(run),
+		shareTable(run),
+		timelineTable(run),
+		ingestTable(run),
+		END
+	].join('\n\n');
+	const options = (await resolveConfig(README)) ?? {};
+	return (await format(body, { ...options, parser: 'markdown', filepath: README })).trimEnd();
+}
+
+/** The block as it stands in the README text, or null when the markers are missing. */
+export function currentBlock(readme: string): string | null {
+	const a = readme.indexOf(START);
+	const b = readme.indexOf(END);
+	return a < 0 || b < a ? null : readme.slice(a, b + END.length);
+}
+
+/** Rewrites the README's figures block from `run`. */
+export async function writeReadme(run: BenchRun): Promise<void> {
+	const readme = readFileSync(README, 'utf8');
+	const old = currentBlock(readme);
+	if (old === null) throw new Error(`${README}: no ${START} … ${END} block`);
+	writeFileSync(README, readme.replace(old, await readmeBlock(run)));
+}
