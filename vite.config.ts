@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { embedScript } from './scripts/vite/embedScript.ts';
+import { studio } from './scripts/vite/studio.ts';
 
 export default defineConfig({
-	plugins: [sveltekit(), embedScript()],
+	plugins: [sveltekit(), embedScript(), studio()],
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],

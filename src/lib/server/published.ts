@@ -12,7 +12,8 @@ let cache: LoadedStory[] | undefined;
 
 /** Every valid story under `data/stories`, sorted newest first. */
 export function publishedStories(): LoadedStory[] {
-	if (cache) return cache;
+	// The studio serves the data folder as it is now: every load reads it again.
+	if (cache && !process.env.NEWSLINE_STUDIO) return cache;
 	const { stories, problems } = loadStories();
 	if (problems.length)
 		throw new Error(
@@ -32,6 +33,7 @@ const maps = new Map<string, ReactionMapGeometry>();
 /** A published story's reaction map layout, computed once per build and shared by its pages. */
 export function publishedMap(story: LoadedStory['story']): ReactionMapGeometry {
 	let map = maps.get(story.slug);
-	if (!map) maps.set(story.slug, (map = reactionMap(story, world110m)));
+	if (!map || process.env.NEWSLINE_STUDIO)
+		maps.set(story.slug, (map = reactionMap(story, world110m)));
 	return map;
 }

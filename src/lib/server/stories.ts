@@ -18,8 +18,8 @@ export interface LoadedStory {
 	removed: RemovedLine[];
 }
 
-/** Where the published stories live. */
-export const STORIES_DIR = resolve('data/stories');
+/** Where the published stories live (`NEWSLINE_DATA` points elsewhere, e.g. a copy for tests). */
+export const STORIES_DIR = resolve(process.env.NEWSLINE_DATA ?? 'data/stories');
 
 const MAX_JSON_BYTES = 20_000_000;
 
