@@ -18,6 +18,8 @@ import { englishShare } from './language.ts';
 import { MentionIndex } from './mentions.ts';
 import { findQuoteAttributions, type Quote } from './quotes.ts';
 import { findReactions } from './reactions.ts';
+import { reactionsFromStatements } from './statementReactions.ts';
+import { findStatements } from './statements.ts';
 import { slugify, splitSentences } from './text.ts';
 
 const DATELINE =
@@ -109,7 +111,18 @@ export function draftStory(raw: string, options: DraftOptions = {}): DraftResult
 		return all.filter((d) => d.start >= start && d.start < end);
 	};
 	const events = findEvents(paragraphs, index, datesOf);
-	const reactions = findReactions(paragraphs, index, quotes, events);
+	const explicit = findReactions(paragraphs, index, quotes, events);
+	const statements = findStatements(paragraphs, index, quotes);
+	const reactions = [
+		...explicit,
+		...reactionsFromStatements(
+			statements,
+			paragraphs,
+			index,
+			events.length ? 'event:0' : null,
+			explicit
+		)
+	];
 	const title = seg.header?.title?.trim() || firstSentence(paragraphs[0]!.text);
 	const slug = slugify(options.slug ?? title, 60);
 	const url = seg.header?.source?.trim();
