@@ -11,6 +11,7 @@ import type { Story } from '../story/schema.ts';
 import { validateStory } from '../story/validate.ts';
 import { parseCalendar } from '../story/when.ts';
 import { findActors } from './actors.ts';
+import { resolveCoreference } from './resolve.ts';
 import { assemble } from './assemble.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { findEvents } from './events.ts';
@@ -87,7 +88,7 @@ export function draftStory(raw: string, options: DraftOptions = {}): DraftResult
 	const paragraphs = seg.paragraphs.map((p) =>
 		p.text.length > MAX_PARAGRAPH ? { ...p, text: '' } : p
 	);
-	const table = findActors(paragraphs);
+	const table = resolveCoreference(findActors(paragraphs), paragraphs);
 	const index = new MentionIndex(table, paragraphs);
 	const quotes = findQuoteAttributions(paragraphs, index);
 

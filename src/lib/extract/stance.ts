@@ -24,6 +24,12 @@ const VERB_STANCE: Record<string, Stance> = {
 	complain: 'critical',
 	allege: 'critical',
 	demand: 'critical',
+	warn: 'critical',
+	urge: 'critical',
+	'call on': 'critical',
+	'call for': 'critical',
+	'appeal to': 'critical',
+	confirm: 'neutral',
 	apologise: 'supportive',
 	apologize: 'supportive',
 	pledge: 'supportive',
@@ -31,9 +37,19 @@ const VERB_STANCE: Record<string, Stance> = {
 };
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+// A word matches with its common endings: "concern" finds "concerns", "scandal" finds "scandalous".
 const WORDS = (['critical', 'supportive'] as const).map(
-	(k) => [k, new RegExp(`\\b(?:${STANCE_WORDS[k].map(escape).join('|')})\\b`, 'giu')] as const
+	(k) =>
+		[
+			k,
+			new RegExp(
+				`\\b(?:${STANCE_WORDS[k].map(escape).join('|')})(?:s|es|d|ed|ing|ly|ous|ful)?\\b`,
+				'giu'
+			)
+		] as const
 );
+/** Appeals for calm take no side: "urged restraint", "called for calm". */
+const CALM = /^\s+(?:\w+\s+){0,3}?(?:calm|restraint|dialogue|de-escalation|patience|unity|peace)\b/i;
 
 /** Stance carried by the words of a span, negation-aware; neutral when none. */
 export function stanceOfWords(words: string): StanceReading {
@@ -61,7 +77,14 @@ export function stanceOfWords(words: string): StanceReading {
 
 /** Stance of a statement: its verb's, unless negated, else its words'. */
 export function stanceOfStatement(verb: string, before: string, said: string): StanceReading {
-	const fromVerb = VERB_STANCE[verb];
+	return verbStance(verb, before, said) ?? stanceOfWords(said);
+}
+
+/** The stance a reporting verb carries ("condemned", "did not welcome", "urged calm"), or null. */
+export function verbStance(verb: string, before: string, said: string): StanceReading | null {
+	let fromVerb = VERB_STANCE[verb];
+	if (fromVerb && /^(?:urge|call on|call for|appeal to|demand)$/.test(verb) && CALM.test(said))
+		fromVerb = 'neutral';
 	if (fromVerb && fromVerb !== 'mixed') {
 		if (NEGATIONS.test(before.slice(-30)))
 			return {
@@ -71,8 +94,6 @@ export function stanceOfStatement(verb: string, before: string, said: string): S
 			};
 		return { stance: fromVerb, cue: verb, confidence: 0.75 };
 	}
-	const words = stanceOfWords(said);
-	if (fromVerb === 'mixed' && words.stance === 'neutral')
-		return { stance: 'neutral', cue: verb, confidence: 0.5 };
-	return words;
+	if (fromVerb === 'neutral') return { stance: 'neutral', cue: verb, confidence: 0.6 };
+	return null;
 }

@@ -11,7 +11,7 @@ import type { MentionIndex } from './mentions.ts';
 import { insideQuote } from './mentions.ts';
 import type { FoundReaction } from './reactions.ts';
 import type { Statement } from './statements.ts';
-import { stanceOfStatement, stanceOfWords, type StanceReading } from './stance.ts';
+import { stanceOfWords, verbStance, type StanceReading } from './stance.ts';
 
 /** Sources a reaction gathers at most. */
 const MAX_SOURCES = 4;
@@ -75,8 +75,8 @@ function readGroup(group: readonly Statement[], text: string): StanceReading {
 	let best: StanceReading | null = null;
 	for (const s of group) {
 		if (s.verb === 'quote') continue;
-		const r = stanceOfStatement(s.verb, text.slice(s.start, s.said[0]), '');
-		if (r.cue && (!best || r.confidence > best.confidence)) best = r;
+		const r = verbStance(s.verb, text.slice(s.start, s.said[0]), text.slice(s.said[0], s.said[1]));
+		if (r && (!best || r.confidence > best.confidence)) best = r;
 	}
 	if (best) return best;
 	return stanceOfWords(group.map((s) => text.slice(s.start, s.end)).join(' '));

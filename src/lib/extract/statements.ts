@@ -8,7 +8,7 @@
  */
 import type { Paragraph } from '../article/segment.ts';
 import type { Mention } from './actors.ts';
-import { REPORTING_VERBS, STANCE_VERBS, baseOf, verbPattern } from './lexicon.ts';
+import { GROUP_NOUNS, REPORTING_VERBS, STANCE_VERBS, baseOf, verbPattern } from './lexicon.ts';
 import { insideQuote, UNNAMED, type MentionIndex } from './mentions.ts';
 import type { Quote } from './quotes.ts';
 import { asides, splitSentences, type Sentence } from './text.ts';
@@ -55,9 +55,14 @@ export interface AttributionRule {
 const ADVERBS =
 	/^(?:\s+(?:has|have|had|was|were|is|are|also|then|later|quickly|immediately|publicly|repeatedly|earlier|again|previously|once|would|will|could|did|does|do|strongly|sharply|swiftly|openly|flatly|firmly))*\s*$/i;
 const PRONOUN_BEFORE =
-	/\b(he|she|they|it)(?:\s+(?:has|have|had|was|also|then|later|again|previously|would|will|did))*\s+$/i;
+	/\b(he|she|they|it|the\s+\d+-year-old)(?:\s+(?:has|have|had|was|also|then|later|again|previously|would|will|did))*\s+$/i;
 const GENERIC_BEFORE =
-	/\b(?:the|its|their)\s+((?:[a-z]+\s+){0,2}?(?:company|firm|group|ministry|government|department|agency|organisation|organization|party|commission|bank|court|council|league|club|union|police|army|military|prosecutors?|committee|office|embassy|board|authority|regulator|network|newspaper|broadcaster))(?:\s+(?:has|have|had|also|then|later|again))*\s+$/i;
+	/\b(?:the|its|their)\s+((?:[a-z]+\s+){0,2}?(?:company|firm|group|ministry|government|department|agency|organisation|organization|party|commission|bank|court|council|league|club|union|police|army|military|prosecutors?|committee|office|embassy|board|authority|regulator|network|newspaper|paper|broadcaster|airline|carrier|school|university|hospital|charity|campaign|team|federation|association|institute|foundation|panel|tribunal|senate|parliament|assembly|administration|White House|palace))(?:\s+(?:has|have|had|also|then|later|again))*\s+$/i;
+/** A group as a subject: up to four words ending in a group noun, right before the verb. */
+const GROUP_BEFORE = new RegExp(
+	`(?:^|[\\s,])((?:[\\p{L}.'’-]+\\s+){0,4}?(?:${GROUP_NOUNS.join('|')}))(?:\\s+(?:have|had|also|then|later|again|previously))*\\s+$`,
+	'iu'
+);
 const INVERTED_GAP = /^[\s,]*$/;
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
 const GOVERNMENT_WORDS = /ministry|government|department|embassy|army|military|police|office/i;
@@ -65,7 +70,7 @@ const GOVERNMENT_WORDS = /ministry|government|department|embassy|army|military|p
 /** The last mention ending in [from, to) with only allowed words between it and `to`. */
 function subjectBefore({ text, p, sentence, verbAt, index }: RuleInput): Mention | null {
 	const group = index.groupBefore(p, sentence.start, verbAt);
-	if (group.length) return group[0]!;
+	if (group.length) return headOf(group[0]!, text, p, sentence.start, index);
 	// "X, a spokesperson for Y, said": the apposition's head speaks.
 	const list = index.within(p, sentence.start, verbAt).filter((m) => !insideQuote(text, m.start));
 	const last = list.at(-1);
@@ -75,6 +80,18 @@ function subjectBefore({ text, p, sentence, verbAt, index }: RuleInput): Mention
 		if (ADVERBS.test(gap.replace(/^['’]s\s+\w+(?:\s+\w+)?/, '')) || /spokes/i.test(gap))
 			return last;
 	return null;
+}
+
+/** A mention after "of/at/from/for" belongs to the noun before it: "Jane Roe of the Daily Mail" is Jane Roe. */
+function headOf(m: Mention, text: string, p: number, from: number, index: MentionIndex): Mention | null {
+	const lead = text.slice(from, m.start);
+	if (/\b(?:told|tells|telling|to|toward|towards|against|about|with|by)\s+(?:the\s+)?$/i.test(lead))
+		return null;
+	if (!/\b(?:of|at|from|for)\s+(?:the\s+)?$/i.test(lead)) return m;
+	const before = index.within(p, from, m.start).filter((x) => x.end <= m.start).at(-1);
+	return before && /^\s+(?:of|at|from|for)\s+(?:the\s+)?$/i.test(text.slice(before.end, m.start))
+		? before
+		: null;
 }
 
 /** The attribution rules, tried in order on each reporting verb outside quotations. */
@@ -158,6 +175,21 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 		},
 		confidence: 0.65,
 		review: 'speaker inferred from the kind of body named'
+	},
+	{
+		name: 'group',
+		pattern: 'a group the article does not name, as the subject: "Residents say …", "Pilots and aviation experts said …"',
+		read: ({ text, p, sentence, verbAt, index }) => {
+			const m = text.slice(sentence.start, verbAt).match(GROUP_BEFORE);
+			if (!m) return null;
+			const words = m[1]!;
+			const at = sentence.start + m.index! + m[0].indexOf(words);
+			const rec = index.unnamed(words, p, at, null);
+			rec.kind = 'group';
+			return index.within(p, at, at + 1).find((x) => x.actor === rec.id) ?? null;
+		},
+		confidence: 0.5,
+		review: 'a group the article does not name; check who is meant'
 	},
 	{
 		name: 'unnamed',
