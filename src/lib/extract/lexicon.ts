@@ -593,7 +593,7 @@ export const STANCE_WORDS: Record<'critical' | 'supportive', string[]> = {
 		'excuse',
 		'misconduct',
 		'negligence',
-		'blatant',
+		'blatant'
 	],
 	supportive: [
 		'welcome',
@@ -660,7 +660,7 @@ export const STANCE_WORDS: Record<'critical' | 'supportive', string[]> = {
 		'cooperation',
 		'partner',
 		'partnership',
-		'friendship',
+		'friendship'
 	]
 };
 

@@ -8,10 +8,14 @@
 import type { Paragraph } from '../article/segment.ts';
 import type { ActorRecord, ActorTable } from './actors.ts';
 
-const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen|Sheikh|Chief|Pope)\s+\S+$/;
+const HONORIFIC =
+	/^(?:Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen|Sheikh|Chief|Pope)\s+\S+$/;
 
 /** Merges actors that the article shows to be one, in place; returns the table. */
-export function resolveCoreference(table: ActorTable, paragraphs: readonly Paragraph[]): ActorTable {
+export function resolveCoreference(
+	table: ActorTable,
+	paragraphs: readonly Paragraph[]
+): ActorTable {
 	const into = new Map<string, string>();
 	const byId = new Map(table.actors.map((a) => [a.id, a]));
 	const root = (id: string): string => {

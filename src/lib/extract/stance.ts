@@ -49,7 +49,8 @@ const WORDS = (['critical', 'supportive'] as const).map(
 		] as const
 );
 /** Appeals for calm take no side: "urged restraint", "called for calm". */
-const CALM = /^\s+(?:\w+\s+){0,3}?(?:calm|restraint|dialogue|de-escalation|patience|unity|peace)\b/i;
+const CALM =
+	/^\s+(?:\w+\s+){0,3}?(?:calm|restraint|dialogue|de-escalation|patience|unity|peace)\b/i;
 
 /** Stance carried by the words of a span, negation-aware; neutral when none. */
 export function stanceOfWords(words: string): StanceReading {

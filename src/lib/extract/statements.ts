@@ -83,12 +83,21 @@ function subjectBefore({ text, p, sentence, verbAt, index }: RuleInput): Mention
 }
 
 /** A mention after "of/at/from/for" belongs to the noun before it: "Jane Roe of the Daily Mail" is Jane Roe. */
-function headOf(m: Mention, text: string, p: number, from: number, index: MentionIndex): Mention | null {
+function headOf(
+	m: Mention,
+	text: string,
+	p: number,
+	from: number,
+	index: MentionIndex
+): Mention | null {
 	const lead = text.slice(from, m.start);
 	if (/\b(?:told|tells|telling|to|toward|towards|against|about|with|by)\s+(?:the\s+)?$/i.test(lead))
 		return null;
 	if (!/\b(?:of|at|from|for)\s+(?:the\s+)?$/i.test(lead)) return m;
-	const before = index.within(p, from, m.start).filter((x) => x.end <= m.start).at(-1);
+	const before = index
+		.within(p, from, m.start)
+		.filter((x) => x.end <= m.start)
+		.at(-1);
 	return before && /^\s+(?:of|at|from|for)\s+(?:the\s+)?$/i.test(text.slice(before.end, m.start))
 		? before
 		: null;
@@ -178,7 +187,8 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 	},
 	{
 		name: 'group',
-		pattern: 'a group the article does not name, as the subject: "Residents say …", "Pilots and aviation experts said …"',
+		pattern:
+			'a group the article does not name, as the subject: "Residents say …", "Pilots and aviation experts said …"',
 		read: ({ text, p, sentence, verbAt, index }) => {
 			const m = text.slice(sentence.start, verbAt).match(GROUP_BEFORE);
 			if (!m) return null;
