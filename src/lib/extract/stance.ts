@@ -95,6 +95,5 @@ export function verbStance(verb: string, before: string, said: string): StanceRe
 			};
 		return { stance: fromVerb, cue: verb, confidence: 0.75 };
 	}
-	if (fromVerb === 'neutral') return { stance: 'neutral', cue: verb, confidence: 0.6 };
 	return null;
 }
