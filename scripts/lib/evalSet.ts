@@ -11,8 +11,6 @@ import type { Story } from '../../src/lib/story/schema.ts';
 /** Where the evaluation articles live. */
 export const EVAL_DIR = 'tests/eval';
 
-/** The quality targets ingest is held to on the evaluation set. */
-export const TARGETS = { quoteAccuracy: 0.9, reactionF1: 0.8, dateAccuracy: 0.8 };
 /** Curated stories that also serve as gold. */
 export const CURATED_GOLD = ['data/stories/oval-office-clash'];
 

@@ -30,6 +30,8 @@ export interface Segmentation {
 }
 
 const SENTENCE_END = /[.!?:"'”’)\]]$/;
+/** Longer than any hard wrap seen in practice (72–100 characters). */
+const WRAP_WIDTH = 120;
 
 /**
  * Whether line `next` continues the paragraph that `prev` is part of: a
@@ -83,6 +85,9 @@ export function segmentArticle(raw: string): Segmentation {
 	}
 
 	const wrapped = isBlockWrapped(lines.slice(start));
+	// Text with lines far longer than any wrap width holds one paragraph per line: a line
+	// without a full stop there is a headline or crosshead, not a wrapped line.
+	const linePerParagraph = !wrapped && lines.slice(start).some((l) => l.trim().length > WRAP_WIDTH);
 	let current: { text: string; line: number; last: string } | null = null;
 	const flush = () => {
 		if (current)
@@ -110,7 +115,7 @@ export function segmentArticle(raw: string): Segmentation {
 			continue;
 		}
 		const c: { text: string; line: number; last: string } | null = current;
-		if (c && (wrapped || continues(c.last, text))) {
+		if (c && (wrapped || (!linePerParagraph && continues(c.last, text)))) {
 			c.text += ' ' + text.trim();
 			c.last = text;
 		} else {

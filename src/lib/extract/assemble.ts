@@ -179,7 +179,13 @@ export function assemble(input: AssemblyInput): Story {
 			stance: r.stance,
 			channel,
 			when: dated.when,
-			sources: [{ paragraph: r.paragraph, quote }],
+			sources: [
+				{ paragraph: r.paragraph, quote },
+				...(r.extra ?? []).map((x) => ({
+					paragraph: x.paragraph,
+					quote: paragraphs[x.paragraph - 1]!.text.slice(x.start, x.end).trim()
+				}))
+			],
 			confidence: round(r.confidence * (dated.explicit ? 1 : 0.85)),
 			...(review ? { review } : {})
 		};

@@ -11,6 +11,7 @@ import { segmentArticle, type Paragraph, type RemovedLine } from '../article/seg
 import type { Story } from '../story/schema.ts';
 import { validateStory } from '../story/validate.ts';
 import { findActors } from './actors.ts';
+import { resolveCoreference } from './resolve.ts';
 import { assemble } from './assemble.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { findEvents } from './events.ts';
@@ -18,6 +19,8 @@ import { englishShare } from './language.ts';
 import { MentionIndex } from './mentions.ts';
 import { findQuoteAttributions, type Quote } from './quotes.ts';
 import { findReactions } from './reactions.ts';
+import { reactionsFromStatements } from './statementReactions.ts';
+import { findStatements } from './statements.ts';
 import { slugify, splitSentences } from './text.ts';
 
 const DATELINE =
@@ -85,7 +88,7 @@ export function draftStory(raw: string, options: DraftOptions = {}): DraftResult
 	const paragraphs = seg.paragraphs.map((p) =>
 		p.text.length > MAX_PARAGRAPH ? { ...p, text: '' } : p
 	);
-	const table = findActors(paragraphs);
+	const table = resolveCoreference(findActors(paragraphs), paragraphs);
 	const index = new MentionIndex(table, paragraphs);
 	const quotes = findQuoteAttributions(paragraphs, index);
 
@@ -109,7 +112,18 @@ export function draftStory(raw: string, options: DraftOptions = {}): DraftResult
 		return all.filter((d) => d.start >= start && d.start < end);
 	};
 	const events = findEvents(paragraphs, index, datesOf);
-	const reactions = findReactions(paragraphs, index, quotes, events);
+	const explicit = findReactions(paragraphs, index, quotes, events);
+	const statements = findStatements(paragraphs, index, quotes);
+	const reactions = [
+		...explicit,
+		...reactionsFromStatements(
+			statements,
+			paragraphs,
+			index,
+			events.length ? 'event:0' : null,
+			explicit
+		)
+	];
 	const title = seg.header?.title?.trim() || firstSentence(paragraphs[0]!.text);
 	const slug = slugify(options.slug ?? title, 60);
 	const url = seg.header?.source?.trim();

@@ -25,6 +25,11 @@ export class MentionIndex {
 		}
 	}
 
+	/** Ids of every actor. */
+	actorIds(): string[] {
+		return [...this.#actors.keys()];
+	}
+
 	/** An actor by id. */
 	actor(id: string): ActorRecord | undefined {
 		return this.#actors.get(id);

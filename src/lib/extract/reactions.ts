@@ -35,6 +35,8 @@ export interface FoundReaction {
 	cue: string;
 	confidence: number;
 	review?: string;
+	/** Further evidence in later paragraphs (offsets in those paragraphs). */
+	extra?: { paragraph: number; start: number; end: number }[];
 }
 
 const STANCE_RE = new RegExp(`\\b(${verbPattern(Object.keys(STANCE_VERBS))})\\b`, 'giu');

@@ -1,0 +1,73 @@
+/**
+ * Coreference across names, in one stage after the actors are found: an
+ * acronym given in brackets after a name ("the Israel Defense Forces (IDF)")
+ * is that name, and a title with a first name ("Sir Keir") is the person
+ * named in full with the same title and first name ("Sir Keir Starmer").
+ * Merged actors keep every mention, re-pointed to the one that stays.
+ */
+import type { Paragraph } from '../article/segment.ts';
+import type { ActorRecord, ActorTable } from './actors.ts';
+
+const HONORIFIC =
+	/^(?:Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen|Sheikh|Chief|Pope)\s+\S+$/;
+
+/** Merges actors that the article shows to be one, in place; returns the table. */
+export function resolveCoreference(
+	table: ActorTable,
+	paragraphs: readonly Paragraph[]
+): ActorTable {
+	const into = new Map<string, string>();
+	const byId = new Map(table.actors.map((a) => [a.id, a]));
+	const root = (id: string): string => {
+		let r = id;
+		while (into.has(r)) r = into.get(r)!;
+		return r;
+	};
+	const merge = (from: ActorRecord, to: ActorRecord) => {
+		if (root(from.id) === root(to.id)) return;
+		into.set(root(from.id), root(to.id));
+	};
+
+	// "Long Name (ACR)": the acronym's actor is the long name's.
+	for (const para of paragraphs)
+		for (const m of para.text.matchAll(/\s\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/gu)) {
+			const before = table.mentions.filter(
+				(x) => x.paragraph === para.n && x.end <= m.index && x.end >= m.index - 1
+			);
+			const named = before.at(-1);
+			const acronym = table.mentions.find(
+				(x) => x.paragraph === para.n && x.start === m.index + 2 && x.text === m[1]
+			);
+			const ofAcronym =
+				acronym ?? table.mentions.find((x) => x.text === m[1] && x.actor !== named?.actor);
+			if (named && ofAcronym && named.actor !== ofAcronym.actor) {
+				const long = byId.get(named.actor)!;
+				const short = byId.get(ofAcronym.actor)!;
+				merge(short, long);
+				// A long name split at a country ("Israel" + "Defense Forces") takes its full form.
+				const lead = para.text.slice(0, named.start).match(/(\p{Lu}[\p{L}-]+)\s+$/u)?.[1];
+				if (lead && long.kind !== 'person' && !long.name.startsWith(lead))
+					long.name = `${lead} ${long.name}`;
+			}
+		}
+
+	// "Sir Keir" is "Sir Keir Starmer".
+	const people = table.actors.filter((a) => a.kind === 'person');
+	for (const a of people)
+		if (HONORIFIC.test(a.name)) {
+			const full = people.find((b) => b !== a && b.name.startsWith(`${a.name} `));
+			if (full) merge(a, full);
+		}
+
+	if (!into.size) return table;
+	for (const m of table.mentions) m.actor = root(m.actor);
+	for (const [from] of into) {
+		const a = byId.get(from)!;
+		const to = byId.get(root(from))!;
+		to.count += a.count;
+		if (!to.country && a.country) to.country = a.country;
+		if (!to.title && a.title) to.title = a.title;
+	}
+	table.actors = table.actors.filter((a) => !into.has(a.id));
+	return table;
+}

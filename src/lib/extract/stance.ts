@@ -1,0 +1,99 @@
+/**
+ * Stance of a statement toward its target: from the reporting verb where it
+ * carries one ("condemned", "welcomed", "denied"), else from the words the
+ * actor said (a quote or a reported clause), negation-aware ("did not
+ * welcome" is critical), never from sentiment scores.
+ */
+import type { Stance } from '../story/schema.ts';
+import { NEGATIONS, STANCE_VERBS, STANCE_WORDS } from './lexicon.ts';
+
+/** A stance and the words that carry it. */
+export interface StanceReading {
+	stance: Stance;
+	/** The words read ("condemned", "unacceptable"), empty when neutral by default. */
+	cue: string;
+	/** How sure the reading is: a stance verb is surer than words in a quote. */
+	confidence: number;
+}
+
+const VERB_STANCE: Record<string, Stance> = {
+	...STANCE_VERBS,
+	deny: 'critical',
+	dismiss: 'critical',
+	refuse: 'critical',
+	complain: 'critical',
+	allege: 'critical',
+	demand: 'critical',
+	warn: 'critical',
+	urge: 'critical',
+	'call on': 'critical',
+	'call for': 'critical',
+	'appeal to': 'critical',
+	confirm: 'neutral',
+	apologise: 'supportive',
+	apologize: 'supportive',
+	pledge: 'supportive',
+	vow: 'supportive'
+};
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+// A word matches with its common endings: "concern" finds "concerns", "scandal" finds "scandalous".
+const WORDS = (['critical', 'supportive'] as const).map(
+	(k) =>
+		[
+			k,
+			new RegExp(
+				`\\b(?:${STANCE_WORDS[k].map(escape).join('|')})(?:s|es|d|ed|ing|ly|ous|ful)?\\b`,
+				'giu'
+			)
+		] as const
+);
+/** Appeals for calm take no side: "urged restraint", "called for calm". */
+const CALM =
+	/^\s+(?:\w+\s+){0,3}?(?:calm|restraint|dialogue|de-escalation|patience|unity|peace)\b/i;
+
+/** Stance carried by the words of a span, negation-aware; neutral when none. */
+export function stanceOfWords(words: string): StanceReading {
+	const found: { stance: 'critical' | 'supportive'; cue: string }[] = [];
+	for (const [stance, re] of WORDS)
+		for (const m of words.matchAll(re)) {
+			const negated = NEGATIONS.test(words.slice(Math.max(0, m.index - 30), m.index));
+			found.push({
+				stance: negated ? (stance === 'critical' ? 'supportive' : 'critical') : stance,
+				cue: negated ? `not ${m[0]}` : m[0]
+			});
+		}
+	const critical = found.filter((f) => f.stance === 'critical');
+	const supportive = found.filter((f) => f.stance === 'supportive');
+	if (!found.length) return { stance: 'neutral', cue: '', confidence: 0.4 };
+	if (critical.length && supportive.length) {
+		if (critical.length >= 2 * supportive.length)
+			return { stance: 'critical', cue: critical[0]!.cue, confidence: 0.5 };
+		if (supportive.length >= 2 * critical.length)
+			return { stance: 'supportive', cue: supportive[0]!.cue, confidence: 0.5 };
+		return { stance: 'mixed', cue: `${critical[0]!.cue}, ${supportive[0]!.cue}`, confidence: 0.45 };
+	}
+	return { stance: found[0]!.stance, cue: found[0]!.cue, confidence: 0.55 };
+}
+
+/** Stance of a statement: its verb's, unless negated, else its words'. */
+export function stanceOfStatement(verb: string, before: string, said: string): StanceReading {
+	return verbStance(verb, before, said) ?? stanceOfWords(said);
+}
+
+/** The stance a reporting verb carries ("condemned", "did not welcome", "urged calm"), or null. */
+export function verbStance(verb: string, before: string, said: string): StanceReading | null {
+	let fromVerb = VERB_STANCE[verb];
+	if (fromVerb && /^(?:urge|call on|call for|appeal to|demand)$/.test(verb) && CALM.test(said))
+		fromVerb = 'neutral';
+	if (fromVerb && fromVerb !== 'mixed') {
+		if (NEGATIONS.test(before.slice(-30)))
+			return {
+				stance: fromVerb === 'critical' ? 'neutral' : 'critical',
+				cue: `not ${verb}`,
+				confidence: 0.6
+			};
+		return { stance: fromVerb, cue: verb, confidence: 0.75 };
+	}
+	return null;
+}

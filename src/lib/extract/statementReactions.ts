@@ -1,0 +1,116 @@
+/**
+ * Reactions from statements: every actor who says or does something about
+ * the story reacts, at the paragraph where it first does, with a stance from
+ * its verb or its words and a target from the verb's object, else from what
+ * it talks about, else the article's main event. An actor's later
+ * statements in the same vein join that reaction as further sources; a
+ * change of stance starts a new one.
+ */
+import type { Paragraph } from '../article/segment.ts';
+import type { MentionIndex } from './mentions.ts';
+import { insideQuote } from './mentions.ts';
+import type { FoundReaction } from './reactions.ts';
+import type { Statement } from './statements.ts';
+import { stanceOfWords, verbStance, type StanceReading } from './stance.ts';
+
+/** Sources a reaction gathers at most. */
+const MAX_SOURCES = 4;
+
+/** Turns statements into reactions, leaving out actors and paragraphs `explicit` already covers. */
+export function reactionsFromStatements(
+	statements: readonly Statement[],
+	paragraphs: readonly Paragraph[],
+	index: MentionIndex,
+	mainEvent: string | null,
+	explicit: readonly FoundReaction[]
+): FoundReaction[] {
+	const out: FoundReaction[] = [];
+	const covered = new Set(explicit.map((r) => `${r.actor}|${r.paragraph}`));
+	const last = new Map<string, FoundReaction>();
+	for (const r of explicit) if (!last.has(r.actor)) last.set(r.actor, r);
+	// One reading per actor and paragraph: everything it says there, together.
+	const groups = new Map<string, Statement[]>();
+	for (const s of statements) {
+		const key = `${s.actor}|${s.paragraph}`;
+		groups.set(key, [...(groups.get(key) ?? []), s]);
+	}
+	for (const [key, group] of groups) {
+		if (covered.has(key)) continue;
+		const s = group.find((x) => x.verb !== 'quote') ?? group[0]!;
+		const text = paragraphs[s.paragraph - 1]!.text;
+		const reading = readGroup(group, text);
+		const previous = last.get(s.actor);
+		if (previous && (previous.stance === reading.stance || reading.stance === 'neutral')) {
+			const sources = (previous.extra ??= []);
+			if (sources.length + 1 < MAX_SOURCES && previous.paragraph !== s.paragraph)
+				sources.push(span(group, s.paragraph));
+			continue;
+		}
+		const target = targetOf(s, text, index) ?? mainEvent ?? principal(index, s.actor);
+		if (!target) continue;
+		const { start, end } = span(group, s.paragraph);
+		const r: FoundReaction = {
+			actor: s.actor,
+			toward: target,
+			stance: reading.stance,
+			paragraph: s.paragraph,
+			start,
+			end,
+			cue: reading.cue || s.verb,
+			confidence: Math.min(s.confidence, reading.confidence + 0.2),
+			review:
+				[s.review, reading.cue ? undefined : 'stance not stated; taken as neutral']
+					.filter(Boolean)
+					.join('; ') || undefined
+		};
+		out.push(r);
+		last.set(s.actor, r);
+		covered.add(key);
+	}
+	return out;
+}
+
+/** The stance of what an actor says in one paragraph: a stance verb first, else all its words. */
+function readGroup(group: readonly Statement[], text: string): StanceReading {
+	let best: StanceReading | null = null;
+	for (const s of group) {
+		if (s.verb === 'quote') continue;
+		const r = verbStance(s.verb, text.slice(s.start, s.said[0]), text.slice(s.said[0], s.said[1]));
+		if (r && (!best || r.confidence > best.confidence)) best = r;
+	}
+	if (best) return best;
+	return stanceOfWords(group.map((s) => text.slice(s.start, s.end)).join(' '));
+}
+
+/** The paragraph span covering a group's evidence (from the first start to the last end). */
+function span(group: readonly Statement[], paragraph: number) {
+	return {
+		paragraph,
+		start: Math.min(...group.map((s) => s.start)),
+		end: Math.max(...group.map((s) => s.end))
+	};
+}
+
+/** The first actor other than the speaker named in what the statement says, outside quotes. */
+function targetOf(s: Statement, text: string, index: MentionIndex): string | null {
+	const speaker = index.actor(s.actor);
+	for (const m of index.within(s.paragraph, s.said[0], s.said[1])) {
+		if (m.actor === s.actor || m.actor.startsWith('event:')) continue;
+		if (s.verb !== 'quote' && insideQuote(text, m.start)) continue;
+		const a = index.actor(m.actor);
+		if (!a || (speaker?.country && a.kind === 'government' && a.country === speaker.country))
+			continue;
+		return m.actor;
+	}
+	return null;
+}
+
+/** The actor the article names most, other than `not`. */
+function principal(index: MentionIndex, not: string): string | null {
+	let best: { id: string; count: number } | null = null;
+	for (const id of index.actorIds()) {
+		const a = index.actor(id)!;
+		if (id !== not && (!best || a.count > best.count)) best = { id, count: a.count };
+	}
+	return best?.id ?? null;
+}

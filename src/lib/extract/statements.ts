@@ -1,0 +1,306 @@
+/**
+ * Attribution: who said or did what, sentence by sentence. Each reporting
+ * event ("X said …", "…, said X", "according to X", "X condemned …", "the
+ * council said in a statement", "he told reporters") is found by one named
+ * rule of `ATTRIBUTION_RULES`, outside quotations, and joined by the direct
+ * quotes whose speaker `quotes.ts` found. The result is a list of
+ * statements: the raw material of reactions.
+ */
+import type { Paragraph } from '../article/segment.ts';
+import type { Mention } from './actors.ts';
+import { GROUP_NOUNS, REPORTING_VERBS, STANCE_VERBS, baseOf, verbPattern } from './lexicon.ts';
+import { insideQuote, UNNAMED, type MentionIndex } from './mentions.ts';
+import type { Quote } from './quotes.ts';
+import { asides, splitSentences, type Sentence } from './text.ts';
+
+/** One reporting event: an actor saying or doing something about the story. */
+export interface Statement {
+	/** The speaker's actor id. */
+	actor: string;
+	paragraph: number;
+	/** The evidence: the sentence (or the quotation) that reports it, offsets in the paragraph. */
+	start: number;
+	end: number;
+	/** Base form of the reporting verb ("say", "condemn"), or "quote" for a direct quote. */
+	verb: string;
+	/** Where the reported words are: after the verb to the sentence end, or the quotation. */
+	said: [number, number];
+	/** The attribution rule that found it. */
+	rule: string;
+	confidence: number;
+	review?: string;
+}
+
+/** What a rule sees: one sentence of one paragraph, and a reporting verb in it. */
+export interface RuleInput {
+	text: string;
+	p: number;
+	sentence: Sentence;
+	/** Offset of the verb in the paragraph, and its length. */
+	verbAt: number;
+	verbLength: number;
+	index: MentionIndex;
+}
+
+/** A named attribution rule: finds the speaker of a reporting verb, or nothing. */
+export interface AttributionRule {
+	name: string;
+	/** Human description with an example. */
+	pattern: string;
+	read: (input: RuleInput) => Mention | null;
+	confidence: number;
+	review?: string;
+}
+
+const ADVERBS =
+	/^(?:\s+(?:has|have|had|was|were|is|are|also|then|later|quickly|immediately|publicly|repeatedly|earlier|again|previously|once|would|will|could|did|does|do|strongly|sharply|swiftly|openly|flatly|firmly))*\s*$/i;
+const PRONOUN_BEFORE =
+	/\b(he|she|they|it|the\s+\d+-year-old)(?:\s+(?:has|have|had|was|also|then|later|again|previously|would|will|did))*\s+$/i;
+const GENERIC_BEFORE =
+	/\b(?:the|its|their)\s+((?:[a-z]+\s+){0,2}?(?:company|firm|group|ministry|government|department|agency|organisation|organization|party|commission|bank|court|council|league|club|union|police|army|military|prosecutors?|committee|office|embassy|board|authority|regulator|network|newspaper|paper|broadcaster|airline|carrier|school|university|hospital|charity|campaign|team|federation|association|institute|foundation|panel|tribunal|senate|parliament|assembly|administration|White House|palace))(?:\s+(?:has|have|had|also|then|later|again))*\s+$/i;
+/** A group as a subject: up to four words ending in a group noun, right before the verb. */
+const GROUP_BEFORE = new RegExp(
+	`(?:^|[\\s,])((?:[\\p{L}.'’-]+\\s+){0,4}?(?:${GROUP_NOUNS.join('|')}))(?:\\s+(?:have|had|also|then|later|again|previously))*\\s+$`,
+	'iu'
+);
+const INVERTED_GAP = /^[\s,]*$/;
+const ACCORDING_TO = /\baccording\s+to\s+$/i;
+const GOVERNMENT_WORDS = /ministry|government|department|embassy|army|military|police|office/i;
+
+/** The last mention ending in [from, to) with only allowed words between it and `to`. */
+function subjectBefore({ text, p, sentence, verbAt, index }: RuleInput): Mention | null {
+	const group = index.groupBefore(p, sentence.start, verbAt);
+	if (group.length) return headOf(group[0]!, text, p, sentence.start, index);
+	// "X, a spokesperson for Y, said": the apposition's head speaks.
+	const list = index.within(p, sentence.start, verbAt).filter((m) => !insideQuote(text, m.start));
+	const last = list.at(-1);
+	if (!last) return null;
+	const gap = text.slice(last.end, verbAt);
+	if (/^(?:['’]s)?\s*(?:[a-z-]+\s*){0,4}(?:spokes(?:man|woman|person)|representative)?$/i.test(gap))
+		if (ADVERBS.test(gap.replace(/^['’]s\s+\w+(?:\s+\w+)?/, '')) || /spokes/i.test(gap))
+			return last;
+	return null;
+}
+
+/** A mention after "of/at/from/for" belongs to the noun before it: "Jane Roe of the Daily Mail" is Jane Roe. */
+function headOf(
+	m: Mention,
+	text: string,
+	p: number,
+	from: number,
+	index: MentionIndex
+): Mention | null {
+	const lead = text.slice(from, m.start);
+	if (/\b(?:told|tells|telling|to|toward|towards|against|about|with|by)\s+(?:the\s+)?$/i.test(lead))
+		return null;
+	if (!/\b(?:of|at|from|for)\s+(?:the\s+)?$/i.test(lead)) return m;
+	const before = index
+		.within(p, from, m.start)
+		.filter((x) => x.end <= m.start)
+		.at(-1);
+	return before && /^\s+(?:of|at|from|for)\s+(?:the\s+)?$/i.test(text.slice(before.end, m.start))
+		? before
+		: null;
+}
+
+/** The attribution rules, tried in order on each reporting verb outside quotations. */
+export const ATTRIBUTION_RULES: AttributionRule[] = [
+	{
+		name: 'subject-verb',
+		pattern:
+			'a named actor right before the verb: "The ministry said …", "Smith and Jones warned …"',
+		read: subjectBefore,
+		confidence: 0.85
+	},
+	{
+		name: 'verb-subject',
+		pattern: 'the verb then the speaker: "…, said Jane Smith, the mayor."',
+		read: ({ text, p, sentence, verbAt, verbLength, index }) => {
+			const after = verbAt + verbLength;
+			const first = index
+				.within(p, after, sentence.end)
+				.find((m) =>
+					INVERTED_GAP.test(text.slice(after, m.start).replace(/\b(?:the|a|an)\b/gi, ''))
+				);
+			// Only where the verb closes the reported words: "…, said X" / "… ,” said X".
+			return first && /[,"”]\s*$/.test(text.slice(sentence.start, verbAt)) ? first : null;
+		},
+		confidence: 0.85
+	},
+	{
+		name: 'apposition',
+		pattern:
+			'the sentence\'s subject with a long apposition: "Jane Smith, a lawyer who has defended …, said"',
+		read: ({ text, p, sentence, verbAt, index }) => {
+			const first = index
+				.within(p, sentence.start, verbAt)
+				.find((m) => !insideQuote(text, m.start));
+			if (!first) return null;
+			const lead = text.slice(sentence.start, first.start);
+			const rest = text.slice(first.end, verbAt);
+			return /^(?:(?:However|But|Meanwhile|Separately|Still|Earlier|Later|Also|And),?\s+)?(?:the\s+)?$/i.test(
+				lead
+			) &&
+				/^(?:['’]s\s+[a-z]+)?,\s[^"“”]{3,220},(?:\s+(?:also|later|then|again|meanwhile))?\s*$/.test(
+					rest
+				)
+				? first
+				: null;
+		},
+		confidence: 0.75
+	},
+	{
+		name: 'pronoun',
+		pattern:
+			'a pronoun subject, resolved to the last fitting actor: "he told reporters", "it said"',
+		read: ({ text, p, sentence, verbAt, index }) => {
+			const m = text.slice(sentence.start, verbAt).match(PRONOUN_BEFORE);
+			if (!m) return null;
+			const at = sentence.start + m.index!;
+			if (/^it$/i.test(m[1]!))
+				return (
+					index.lastOfKind(p, at, 'organisation') ?? index.lastOfKind(p, at, 'government') ?? null
+				);
+			if (/^they$/i.test(m[1]!)) return null;
+			return index.lastPerson(p, at) ?? null;
+		},
+		confidence: 0.7,
+		review: 'speaker inferred from a pronoun'
+	},
+	{
+		name: 'body',
+		pattern:
+			'a body named by its kind, resolved to the last one named: "the council said in a statement"',
+		read: ({ text, p, sentence, verbAt, index }) => {
+			const m = text.slice(sentence.start, verbAt).match(GENERIC_BEFORE);
+			if (!m) return null;
+			const at = sentence.start + m.index!;
+			const kind = GOVERNMENT_WORDS.test(m[1]!) ? 'government' : 'organisation';
+			return (
+				index.lastOfKind(p, at, kind) ??
+				index.lastOfKind(p, at, kind === 'government' ? 'organisation' : 'government') ??
+				null
+			);
+		},
+		confidence: 0.65,
+		review: 'speaker inferred from the kind of body named'
+	},
+	{
+		name: 'group',
+		pattern:
+			'a group the article does not name, as the subject: "Residents say …", "Pilots and aviation experts said …"',
+		read: ({ text, p, sentence, verbAt, index }) => {
+			const m = text.slice(sentence.start, verbAt).match(GROUP_BEFORE);
+			if (!m) return null;
+			const words = m[1]!;
+			const at = sentence.start + m.index! + m[0].indexOf(words);
+			const rec = index.unnamed(words, p, at, null);
+			rec.kind = 'group';
+			return index.within(p, at, at + 1).find((x) => x.actor === rec.id) ?? null;
+		},
+		confidence: 0.5,
+		review: 'a group the article does not name; check who is meant'
+	},
+	{
+		name: 'unnamed',
+		pattern: 'an unnamed speaker standing for a body: "a foreign ministry spokeswoman said"',
+		read: ({ text, p, sentence, verbAt, index }) => {
+			const before = text.slice(sentence.start, verbAt);
+			const m = before.match(new RegExp(`${UNNAMED.source}[^,.;]{0,40}$`, UNNAMED.flags));
+			if (!m) return null;
+			const at = sentence.start + m.index!;
+			const rec = index.unnamed(m[0].replace(/\s+$/, ''), p, at, null);
+			return index.within(p, at, at + 1).find((x) => x.actor === rec.id) ?? null;
+		},
+		confidence: 0.5,
+		review: 'unnamed speaker; check who is meant'
+	}
+];
+
+const VERB_RE = new RegExp(`\\b(${verbPattern(REPORTING_VERBS)})\\b`, 'giu');
+const ACCORDING = /\baccording\s+to\s+/giu;
+const STANCE_KEYS = Object.keys(STANCE_VERBS);
+
+/** Finds the statements of an article: reported speech and acts, and attributed direct quotes. */
+export function findStatements(
+	paragraphs: readonly Paragraph[],
+	index: MentionIndex,
+	quotes: readonly Quote[]
+): Statement[] {
+	const out: Statement[] = [];
+	for (const para of paragraphs) {
+		const text = para.text;
+		const p = para.n;
+		const spans = asides(text);
+		for (const sentence of splitSentences(text)) {
+			const body = text.slice(sentence.start, sentence.end);
+			for (const m of body.matchAll(VERB_RE)) {
+				const verbAt = sentence.start + m.index;
+				if (insideQuote(text, verbAt)) continue;
+				if (spans.some(([a, b]) => verbAt >= a && verbAt < b)) continue;
+				// A participle after a noun is not a report: "the deal announced last week".
+				if (
+					/^(?:announced|reported|stated|described|written|called|posted)$/i.test(m[1]!) &&
+					/\b(?:the|a|an)\s+\w+\s+$/i.test(text.slice(sentence.start, verbAt))
+				)
+					continue;
+				const base =
+					baseOf(m[1]!, REPORTING_VERBS) ?? baseOf(m[1]!, STANCE_KEYS) ?? m[1]!.toLowerCase();
+				const input: RuleInput = {
+					text,
+					p,
+					sentence,
+					verbAt,
+					verbLength: m[0].length,
+					index
+				};
+				for (const rule of ATTRIBUTION_RULES) {
+					const who = rule.read(input);
+					if (!who || who.actor.startsWith('event:') || insideQuote(text, who.start)) continue;
+					out.push({
+						actor: who.actor,
+						paragraph: p,
+						start: sentence.start,
+						end: sentence.end,
+						verb: base,
+						said: [verbAt + m[0].length, sentence.end],
+						rule: rule.name,
+						confidence: rule.confidence,
+						...(rule.review ? { review: rule.review } : {})
+					});
+					break;
+				}
+			}
+			for (const m of body.matchAll(ACCORDING)) {
+				const at = sentence.start + m.index + m[0].length;
+				if (insideQuote(text, at)) continue;
+				const who = index.groupAfter(p, at, sentence.end)[0];
+				if (who && ACCORDING_TO.test(text.slice(sentence.start, at)))
+					out.push({
+						actor: who.actor,
+						paragraph: p,
+						start: sentence.start,
+						end: sentence.end,
+						verb: 'say',
+						said: [sentence.start, sentence.end],
+						rule: 'according-to',
+						confidence: 0.8
+					});
+			}
+		}
+	}
+	for (const q of quotes)
+		if (q.speaker)
+			out.push({
+				actor: q.speaker,
+				paragraph: q.paragraph,
+				start: q.start,
+				end: q.end,
+				verb: 'quote',
+				said: [q.start, q.end],
+				rule: 'direct-quote',
+				confidence: q.confidence,
+				...(q.review ? { review: q.review } : {})
+			});
+	return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
