@@ -11,6 +11,7 @@ import { ingestBench } from './bench/ingest.ts';
 import { mapBench } from './bench/map.ts';
 import { timelineBench } from './bench/timeline.ts';
 import { newWeight } from './bench/newWeight.ts';
+import { archiveBench } from './bench/archive.ts';
 
 const SECTIONS: BenchSection[] = [
 	pageWeight,
@@ -18,7 +19,8 @@ const SECTIONS: BenchSection[] = [
 	mapBench,
 	embedWeight,
 	ingestBench,
-	newWeight
+	newWeight,
+	archiveBench
 ];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
