@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath, isolateChromiumHome } from './scripts/chromium.ts';
 
 isolateChromiumHome();
+// The site under test is built from the published and the fixture stories (`npm run build:test`).
+process.env.NEWSLINE_STORIES ??= 'data/stories:tests/fixtures/stories';
 const port = Number(process.env.E2E_PORT ?? 4310);
 
 export default defineConfig({

@@ -1,12 +1,15 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/** Where the static site is written (the archive benchmark builds elsewhere). */
+const out = process.env.NEWSLINE_OUT || 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
 		// A CSP <meta> in every page; kit hashes its inline hydration script.
 		// frame-ancestors needs an HTTP header: see src/lib/embed/headers.ts.
 		csp: {

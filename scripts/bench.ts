@@ -15,6 +15,7 @@ import { mapBench } from './bench/map.ts';
 import { timelineBench } from './bench/timeline.ts';
 import { newWeight } from './bench/newWeight.ts';
 import { BENCH_FILE, writeReadme, type BenchRun } from './bench/readme.ts';
+import { archiveBench } from './bench/archive.ts';
 
 const SECTIONS: BenchSection[] = [
 	pageWeight,
@@ -22,7 +23,8 @@ const SECTIONS: BenchSection[] = [
 	mapBench,
 	embedWeight,
 	ingestBench,
-	newWeight
+	newWeight,
+	archiveBench
 ];
 
 const args = process.argv.slice(2);

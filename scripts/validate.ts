@@ -1,8 +1,9 @@
 /**
  * `npm run validate [-- --data <dir>] [--quiet]`: checks every story folder
+ * (by default those of `NEWSLINE_STORIES`, else `data/stories`)
  * and prints every problem as `file: path: reason`. Exits 1 on any problem.
  */
-import { loadStories, STORIES_DIR } from '../src/lib/server/stories.ts';
+import { loadStories, storiesDirs } from '../src/lib/server/stories.ts';
 import { formatProblem } from '../src/lib/story/problems.ts';
 
 const args = process.argv.slice(2);
@@ -12,7 +13,7 @@ if (dataAt >= 0 && !args[dataAt + 1]) {
 	console.error('validate: --data needs a folder, e.g. --data data/stories');
 	process.exit(2);
 }
-const dir = dataAt >= 0 ? args[dataAt + 1]! : STORIES_DIR;
+const dir = dataAt >= 0 ? args[dataAt + 1]! : storiesDirs();
 
 let loaded: ReturnType<typeof loadStories>;
 try {

@@ -1,15 +1,10 @@
-import { publishedStories } from '$lib/server/published.ts';
+import { facetsOf, storySummaries } from '$lib/server/storyIndex.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({
-	stories: publishedStories().map(({ story, paragraphs }) => ({
-		slug: story.slug,
-		title: story.title,
-		outlet: story.outlet,
-		published: story.published,
-		paragraphs: paragraphs.length,
-		events: story.events.length,
-		reactions: story.reactions.length,
-		actors: story.actors.length
-	}))
-});
+/** The index is plain HTML: links and prerendered SVG, no client script. */
+export const csr = false;
+
+export const load: PageServerLoad = () => {
+	const stories = storySummaries();
+	return { stories, ...facetsOf(stories) };
+};

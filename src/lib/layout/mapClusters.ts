@@ -34,8 +34,13 @@ export interface ClusterOptions {
 	clearance?: number;
 }
 
-/** Width of the number column of a numbered row, px. */
+/** Width of the number column of a numbered row, px (numbers of one digit). */
 export const NUMBER_WIDTH = 16;
+
+/** Width of the number column for numbers up to `max`: wider from 10 on, so two digits stay off the markers. */
+export function numberColumn(max: number): number {
+	return Math.max(NUMBER_WIDTH, String(max).length * 7 + 4);
+}
 
 /** Longest label, in characters, before it is shortened with an ellipsis. */
 export const LABEL_CHARS = 24;
@@ -58,7 +63,7 @@ export function labelWidth(text: string, size = LABEL_SIZE): number {
 /** Plates, each reaction's cell centre and (if asked) row labels, offsets in px from the anchors. */
 export function layoutClusters(groups: readonly ClusterGroup[], o: ClusterOptions) {
 	const pad = 6;
-	const lead = o.numbered ? NUMBER_WIDTH : 0;
+	const lead = o.numbered ? numberColumn(Math.max(0, ...o.numbered.values())) : 0;
 	const boxes = groups.map((g) => {
 		const cols = Math.max(...g.rows.map((r) => r.ids.length));
 		const text = o.labels ? Math.max(...g.rows.map((r) => labelWidth(shortLabel(r.name)))) : 0;

@@ -10,7 +10,7 @@ import { loadStories, type LoadedStory } from './stories.ts';
 
 let cache: LoadedStory[] | undefined;
 
-/** Every valid story under `data/stories`, sorted newest first. */
+/** Every valid story of the build's story folders, newest first (then by slug). */
 export function publishedStories(): LoadedStory[] {
 	// The studio serves the data folder as it is now: every load reads it again.
 	if (cache && !process.env.NEWSLINE_STUDIO) return cache;
@@ -19,7 +19,10 @@ export function publishedStories(): LoadedStory[] {
 		throw new Error(
 			`invalid stories, nothing published:\n${problems.map(formatProblem).join('\n')}`
 		);
-	cache = stories.sort((a, b) => b.story.published.localeCompare(a.story.published));
+	cache = stories.sort(
+		(a, b) =>
+			b.story.published.localeCompare(a.story.published) || a.story.slug.localeCompare(b.story.slug)
+	);
 	return cache;
 }
 

@@ -4,7 +4,7 @@
  * build and by `npm run validate`; problems are returned, never thrown.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { delimiter, join, relative, resolve } from 'node:path';
 import { readArticleBytes } from '../article/input.ts';
 import { segmentArticle, type Paragraph, type RemovedLine } from '../article/segment.ts';
 import { parseJson, type Problem } from '../story/problems.ts';
@@ -20,6 +20,16 @@ export interface LoadedStory {
 
 /** Where the published stories live (`NEWSLINE_DATA` points elsewhere, e.g. a copy for tests). */
 export const STORIES_DIR = resolve(process.env.NEWSLINE_DATA ?? 'data/stories');
+
+/**
+ * The folders of stories this build publishes: `NEWSLINE_STORIES` (one
+ * folder, or several joined by the path delimiter, `:` on Linux), else
+ * `data/stories`. The build, `npm run validate` and the tests read the same.
+ */
+export function storiesDirs(value: string | undefined = process.env.NEWSLINE_STORIES): string[] {
+	const dirs = (value ?? '').split(delimiter).filter(Boolean);
+	return dirs.length ? dirs.map((d) => resolve(d)) : [STORIES_DIR];
+}
 
 const MAX_JSON_BYTES = 20_000_000;
 
@@ -85,11 +95,26 @@ export function loadStoryFolder(folder: string): { story?: LoadedStory; problems
 	return { story: { story: result.story, paragraphs, removed }, problems: [] };
 }
 
-/** Loads every story folder under `dir` (one folder per slug). */
-export function loadStories(dir: string = STORIES_DIR): {
+/**
+ * Loads every story folder under `dir` (one folder per slug), or under each
+ * of several folders; a slug found twice is a problem.
+ */
+export function loadStories(dir: string | string[] = storiesDirs()): {
 	stories: LoadedStory[];
 	problems: Problem[];
 } {
+	if (Array.isArray(dir)) {
+		const all = dir.map((d) => loadStories(d));
+		const stories = all.flatMap((r) => r.stories);
+		const problems = all.flatMap((r) => r.problems);
+		const seen = new Set<string>();
+		for (const { story } of stories) {
+			if (seen.has(story.slug))
+				problems.push({ file: story.slug, path: 'slug', message: 'published twice' });
+			seen.add(story.slug);
+		}
+		return { stories, problems };
+	}
 	if (!existsSync(dir) || !statSync(dir).isDirectory())
 		return {
 			stories: [],
