@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { error } from '@sveltejs/kit';
 import { publishedMap, publishedStories, publishedStory } from '$lib/server/published.ts';
-import { STORIES_DIR } from '$lib/server/stories.ts';
+import { storiesDirs } from '$lib/server/stories.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -13,7 +13,11 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params }) => {
 	const found = publishedStory(params.slug);
 	if (!found) error(404, `No story "${params.slug}"`);
-	const bytes = readFileSync(join(STORIES_DIR, params.slug, 'story.json'));
+	const file = storiesDirs()
+		.map((d) => join(d, params.slug, 'story.json'))
+		.find((f) => existsSync(f));
+	if (!file) error(404, `No story file for "${params.slug}"`);
+	const bytes = readFileSync(file);
 	return {
 		story: found.story,
 		paragraphs: found.paragraphs,
