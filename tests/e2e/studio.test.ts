@@ -24,7 +24,7 @@ test.describe('npm run studio', () => {
 		data = mkdtempSync(join(tmpdir(), 'newsline-studio-'));
 		cpSync('data/stories', data, { recursive: true });
 		server = spawn('npm', ['run', 'studio'], {
-			env: { ...process.env, PORT: String(PORT), NEWSLINE_DATA: data },
+			env: { ...process.env, PORT: String(PORT), NEWSLINE_DATA: data, NEWSLINE_STORIES: data },
 			stdio: 'ignore',
 			detached: true
 		});
