@@ -6,6 +6,9 @@ const SEED = readFileSync('data/stories/oval-office-clash/article.txt', 'utf8');
 const MARKERS = 'section[aria-labelledby="reactions-h"] a.marker[data-item-id]';
 const FORM = 'section.edit';
 
+// Each test drafts the seed in the browser first, which loads and runs the extraction code.
+test.describe.configure({ timeout: 90_000 });
+
 /** Opens /new on a clean browser and drafts the seed article into the editor. */
 async function draftSeed(page: Page) {
 	await page.goto('/new');
@@ -13,7 +16,8 @@ async function draftSeed(page: Page) {
 	await page.getByLabel('Article text').fill(SEED);
 	await page.getByLabel('Published', { exact: true }).fill('2025-02-28');
 	await page.getByRole('button', { name: 'Draft story' }).click();
-	await expect(page.locator(MARKERS).first()).toBeVisible();
+	// Drafting loads and runs the extraction code: allow for a busy machine.
+	await expect(page.locator(MARKERS).first()).toBeVisible({ timeout: 30_000 });
 	await expect(page.getByTestId('editor-status')).toContainText('Valid story');
 }
 
@@ -56,6 +60,12 @@ test('a changed stance is kept in the browser across a reload; undo and redo', a
 		new RegExp(after)
 	);
 	await expect(page.getByTestId('editor-status')).toContainText('Kept in this browser');
+	// The matrix is drawn from the edited story too.
+	await page.getByRole('button', { name: 'Matrix', exact: true }).click();
+	await expect(
+		page.locator(`section[aria-labelledby="reactions-h"] table [data-item-id="${id}"]`)
+	).toHaveAttribute('data-stance', after);
+	await page.getByRole('button', { name: 'Map', exact: true }).click();
 
 	await page.reload();
 	await page.locator('main[data-hydrated]').waitFor();
@@ -145,7 +155,7 @@ test('two actors merge: their items follow and the story still validates', async
 });
 
 test('keyboard only: open an item, change it, undo; axe clean light and dark', async ({ page }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(240_000);
 	await draftSeed(page);
 	const link = page.locator('ol.items a[data-select]').first();
 	await link.focus();
@@ -170,4 +180,40 @@ test('keyboard only: open an item, change it, undo; axe clean light and dark', a
 		const a11y = await new AxeBuilder({ page }).analyze();
 		expect(a11y.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
 	}
+});
+
+test('keyboard only: words picked in the text box become a reaction quoting them', async ({
+	page
+}) => {
+	await draftSeed(page);
+	const words = 'a lot of respect';
+	const para = page.locator('.para', { hasText: words }).first();
+	const n = Number((await para.getAttribute('id'))!.slice(1));
+	const text = (await para.locator('p:not(.cited)').textContent())!;
+	const picker = page.locator('details.picker');
+	await picker.locator('summary').focus();
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Tab');
+	const choose = picker.getByLabel('Paragraph');
+	await expect(choose).toBeFocused();
+	for (let i = 1; i < n; i++) await page.keyboard.press('ArrowDown');
+	await expect(choose).toHaveValue(String(n));
+	await page.keyboard.press('Tab');
+	const box = picker.getByLabel('Its words');
+	await expect(box).toBeFocused();
+	// The box keeps the paragraph's characters: typing changes nothing.
+	await page.keyboard.type('x');
+	await expect(box).toHaveValue(text);
+	await page.keyboard.press('Control+Home');
+	for (let i = 0; i < text.indexOf(words); i++) await page.keyboard.press('ArrowRight');
+	for (let i = 0; i < words.length; i++) await page.keyboard.press('Shift+ArrowRight');
+	await expect(page.getByText(`Selected in paragraph ${n}:`)).toBeVisible();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Add reaction' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	const form = page.locator(FORM);
+	await expect(form).toBeFocused();
+	await expect(form.getByLabel('Quote (verbatim)')).toHaveValue(words);
+	await expect(form.getByLabel('Paragraph')).toHaveValue(String(n));
+	await expect(page.getByTestId('editor-status')).toContainText('Valid story');
 });
