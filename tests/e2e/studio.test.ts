@@ -86,6 +86,38 @@ test.describe('npm run studio', () => {
 			'Trump posts on Truth Social (edited elsewhere)'
 		);
 	});
+
+	test('a pasted article goes from draft to a published story without touching JSON', async ({
+		page
+	}) => {
+		test.setTimeout(180_000);
+		const article = readFileSync(
+			'tests/eval/real/articles/09_scottishsun_matheson_roaming.txt',
+			'utf8'
+		);
+		await page.goto(`${STUDIO}/new`, { timeout: 90_000 });
+		await page.locator('main[data-hydrated]').waitFor({ timeout: 90_000 });
+		await page.getByLabel('Article text').fill(article);
+		await page.getByRole('button', { name: 'Draft story' }).click();
+		await expect(page.getByTestId('editor-status')).toContainText('Valid story', {
+			timeout: 60_000
+		});
+		const save = page.getByRole('button', { name: /^Save to data\/stories\// });
+		const slug = (await save.textContent())!.replace('Save to data/stories/', '').trim();
+		expect(slug).toMatch(/^[a-z0-9-]+$/);
+		await save.click();
+		await expect(page.getByText(/^Saved .*story\.json\.$/)).toBeVisible();
+		expect(readFileSync(join(data, slug, 'article.txt'), 'utf8')).toBe(article);
+		const validate = spawnSync('node_modules/.bin/tsx', ['scripts/validate.ts', '--data', data], {
+			encoding: 'utf8'
+		});
+		expect(validate.stderr).toBe('');
+		expect(validate.status).toBe(0);
+		const title = JSON.parse(readFileSync(join(data, slug, 'story.json'), 'utf8')).title as string;
+		await page.goto(`${STUDIO}/stories/${slug}`, { timeout: 90_000 });
+		await expect(page.locator('h1')).toHaveText(title);
+		await expect(page.locator('figure.timeline')).toBeVisible();
+	});
 });
 
 test('the built site has no write endpoint', async ({ request }) => {
