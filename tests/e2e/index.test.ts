@@ -50,6 +50,9 @@ test('country and outlet pages narrow the list to the stories that match', async
 		.locator('nav.facets a[href^="/countries/"]')
 		.evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
 	const all = new Set(stories.flatMap((s) => [...countriesOf(s)]));
+	// One page per country and per outlet: the time allowed grows with the stories.
+	const outlets = new Set(stories.map((s) => s.outlet));
+	test.setTimeout(30_000 + 3_000 * (all.size + outlets.size));
 	expect(countryLinks.map((h) => h.split('/').pop()).sort()).toEqual([...all].sort());
 	for (const href of countryLinks) {
 		const cc = href.split('/').pop()!;

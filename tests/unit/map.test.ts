@@ -217,6 +217,32 @@ describe('fitting', () => {
 	});
 });
 
+describe('countries too small for the atlas', () => {
+	it('places them at their point, named, with their own marker and no outline', () => {
+		const m = reactionMap(
+			storyOf([
+				{ id: 'a', country: 'ID' },
+				{ id: 'b', country: 'SG' },
+				{ id: 'c', country: 'BH' }
+			]),
+			world110m
+		);
+		expect(m.unplaced).toEqual([]);
+		expect(m.markers.map((k) => k.id).sort()).toEqual(['r0', 'r1']);
+		const sg = m.places.find((p) => p.key === 'c:SG')!;
+		expect(sg).toMatchObject({ name: 'Singapore', kind: 'country' });
+		expect(sg.d).toBeUndefined();
+		// Singapore lies between Indonesia's and Bahrain's anchors, far nearer Indonesia.
+		const id = m.places.find((p) => p.key === 'c:ID')!;
+		const bh = m.places.find((p) => p.key === 'c:BH')!;
+		expect(Math.hypot(sg.x - id.x, sg.y - id.y)).toBeLessThan(Math.hypot(sg.x - bh.x, sg.y - bh.y));
+		const r = markerRects(m, 1200);
+		for (const [i, a] of r.all.entries())
+			for (const b of r.all.slice(i + 1))
+				expect(overlap(a.r, b.r), `${a.id} × ${b.id}`).toBeLessThan(1e-6);
+	});
+});
+
 describe('ReactionMap rendering', () => {
 	const items = storyItems(seed);
 

@@ -1,6 +1,11 @@
 import { geoEqualEarth } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { atlasKey, countryName, regionAnchor } from '../../src/lib/layout/geoCountries.ts';
+import {
+	atlasKey,
+	countryName,
+	regionAnchor,
+	smallCountryAnchor
+} from '../../src/lib/layout/geoCountries.ts';
 import { compactPath, ringsToPath, thin } from '../../src/lib/layout/geoPath.ts';
 import { world110m } from '../../src/lib/layout/geoAtlas.ts';
 import type { GeometryCollection } from 'topojson-specification';
@@ -125,6 +130,16 @@ describe('atlas lookup', () => {
 	it('finds Kosovo by name and knows no code for nowhere', () => {
 		expect(atlasKey('XK')).toEqual({ name: 'Kosovo' });
 		expect(atlasKey('ZZ')).toBeNull();
+	});
+	it('has a point for small countries the atlas lacks, and none for atlas countries', () => {
+		for (const code of ['SG', 'BH', 'MT', 'MV']) {
+			expect(atlasKey(code)).toBeNull();
+			const [lon, lat] = smallCountryAnchor(code)!;
+			expect(Math.abs(lon)).toBeLessThanOrEqual(180);
+			expect(Math.abs(lat)).toBeLessThanOrEqual(90);
+		}
+		expect(smallCountryAnchor('SG')).toEqual([103.82, 1.35]);
+		for (const code of ['US', 'ID', 'MY', 'FR']) expect(smallCountryAnchor(code)).toBeNull();
 	});
 	it('names countries and anchors regions', () => {
 		expect(countryName('US')).toBe('United States');

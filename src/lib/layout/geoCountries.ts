@@ -56,6 +56,49 @@ const REGIONS: Record<string, [number, number]> = {
 	arctic: [0, 80]
 };
 
+/**
+ * Countries too small for the 110m atlas, as a point [longitude, latitude]:
+ * city states and island states that still need a place on the map.
+ */
+const SMALL: Record<string, [number, number]> = {
+	SG: [103.82, 1.35],
+	BH: [50.56, 26.07],
+	MT: [14.45, 35.9],
+	HK: [114.17, 22.32],
+	MO: [113.55, 22.17],
+	LI: [9.55, 47.16],
+	MC: [7.42, 43.74],
+	SM: [12.46, 43.94],
+	AD: [1.52, 42.51],
+	VA: [12.45, 41.9],
+	MV: [73.51, 4.18],
+	MU: [57.55, -20.3],
+	SC: [55.45, -4.68],
+	CV: [-23.6, 15.1],
+	KM: [43.87, -11.88],
+	ST: [6.61, 0.19],
+	BB: [-59.55, 13.19],
+	AG: [-61.8, 17.07],
+	DM: [-61.37, 15.41],
+	GD: [-61.68, 12.12],
+	KN: [-62.78, 17.3],
+	LC: [-60.98, 13.9],
+	VC: [-61.2, 13.25],
+	WS: [-172.1, -13.76],
+	TO: [-175.2, -21.18],
+	TV: [179.2, -8.5],
+	NR: [166.93, -0.52],
+	KI: [173, 1.4],
+	MH: [171.2, 7.1],
+	FM: [158.2, 6.9],
+	PW: [134.58, 7.5]
+};
+
+/** A point for a country the atlas has no shape for, or null. */
+export function smallCountryAnchor(alpha2: string): [number, number] | null {
+	return SMALL[alpha2] ?? null;
+}
+
 /** The anchor of a region by name (case-insensitive), or null if unknown. */
 export function regionAnchor(region: string): [number, number] | null {
 	return REGIONS[region.trim().toLowerCase()] ?? null;

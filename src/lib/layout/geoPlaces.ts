@@ -1,11 +1,12 @@
 /**
  * Where actors are on the map: a country's feature in the atlas, its mainland
- * (for fitting and for its anchor), or a region's anchor.
+ * (for fitting and for its anchor), a point for a country too small for the
+ * atlas, or a region's anchor.
  */
 import { geoArea, geoCentroid } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Actor } from '../story/schema.ts';
-import { atlasKey, countryName, regionAnchor } from './geoCountries.ts';
+import { atlasKey, countryName, regionAnchor, smallCountryAnchor } from './geoCountries.ts';
 
 /** A country of the atlas. */
 export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
@@ -47,6 +48,15 @@ export function placeOf(actor: Actor, countries: CountryFeature[]): Place | null
 			};
 		}
 	}
+	// A country too small for the atlas is a point, still named as the country.
+	const point = actor.country ? smallCountryAnchor(actor.country) : null;
+	if (point && actor.country)
+		return {
+			key: `c:${actor.country}`,
+			name: countryName(actor.country),
+			kind: 'country',
+			lonlat: point
+		};
 	const anchor = actor.region ? regionAnchor(actor.region) : null;
 	return anchor && actor.region
 		? { key: `r:${actor.region.toLowerCase()}`, name: actor.region, kind: 'region', lonlat: anchor }
