@@ -64,6 +64,9 @@ const GROUP_BEFORE = new RegExp(
 	'iu'
 );
 const INVERTED_GAP = /^[\s,]*$/;
+/** A form of "be" (with adverbs) right before the verb: the verb is a passive participle. */
+const PASSIVE_BEFORE =
+	/\b(?:is|are|was|were|been|being|be)(?:\s+(?:also|not|never|then|later|widely|publicly|often|repeatedly|previously|reportedly))*\s+$/i;
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
 const GOVERNMENT_WORDS = /ministry|government|department|embassy|army|military|police|office/i;
 
@@ -243,6 +246,9 @@ export function findStatements(
 					/^(?:announced|reported|stated|described|written|called|posted)$/i.test(m[1]!) &&
 					/\b(?:the|a|an)\s+\w+\s+$/i.test(text.slice(sentence.start, verbAt))
 				)
+					continue;
+				// A passive is not the subject speaking: "the council was criticised", "she is said to be".
+				if (PASSIVE_BEFORE.test(text.slice(sentence.start, verbAt)) && !/ing$/i.test(m[1]!))
 					continue;
 				const base =
 					baseOf(m[1]!, REPORTING_VERBS) ?? baseOf(m[1]!, STANCE_KEYS) ?? m[1]!.toLowerCase();

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { draftStory } from '../../src/lib/extract/draft.ts';
+
+/** Drafts a short article and lists its reactions as "actor name: stance". */
+function reactionsOf(...paragraphs: string[]): string[] {
+	const r = draftStory(['published: 2024-03-05', '---', ...paragraphs].join('\n'));
+	if (!r.ok) throw new Error(r.error);
+	const names = new Map(r.story.actors.map((a) => [a.id, a.name]));
+	return r.story.reactions.map((x) => `${names.get(x.actor)}: ${x.stance}`);
+}
+
+describe('attribution', () => {
+	it('does not read the subject of a passive as the speaker', () => {
+		expect(
+			reactionsOf(
+				'The Harbour Authority was criticised by fishermen for closing the quay on Monday.',
+				'Mayor Ilse Brandt is said to be furious about the closure.'
+			)
+		).toEqual([]);
+		expect(
+			reactionsOf('Mayor Ilse Brandt was saying the Harbour Authority had been wrong.')
+		).toEqual(['Ilse Brandt: critical']);
+	});
+});
