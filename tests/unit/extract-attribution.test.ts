@@ -21,4 +21,17 @@ describe('attribution', () => {
 			reactionsOf('Mayor Ilse Brandt was saying the Harbour Authority had been wrong.')
 		).toEqual(['Ilse Brandt: critical']);
 	});
+
+	it.each([
+		['But residents say the Harbour Authority has ruined them.', 'Residents'],
+		[
+			'It was a day on which angry residents said the Harbour Authority had failed.',
+			'Angry residents'
+		],
+		['A number of local residents said the Harbour Authority had failed.', 'Local residents']
+	])('names an unnamed group by its own words: %s', (sentence, name) => {
+		expect(reactionsOf('The Harbour Authority closed the quay on Monday.', sentence)).toEqual([
+			`${name}: critical`
+		]);
+	});
 });

@@ -21,6 +21,7 @@ import type { FoundEvent } from './events.ts';
 import type { Quote } from './quotes.ts';
 import { EVENT_TARGET, eventFor } from './targets.ts';
 import { asides, splitSentences } from './text.ts';
+import { groupWords } from './statements.ts';
 
 /** A reaction found in the text, before dates and ids are given. */
 export interface FoundReaction {
@@ -76,8 +77,10 @@ export function findReactions(
 				// A group named in lower case right before the verb ("opposition parties accused her").
 				const group = text.slice(s.start, at).match(GROUP_SUBJECT);
 				if (group) {
-					const at0 = s.start + group.index! + group[0].indexOf(group[1]!);
-					const rec = index.unnamed(group[1]!, p, at0, null);
+					const words = groupWords(group[1]!);
+					const at0 =
+						s.start + group.index! + group[0].indexOf(group[1]!) + group[1]!.length - words.length;
+					const rec = index.unnamed(words, p, at0, null);
 					rec.kind = 'group';
 					rec.review = 'a group the article does not name; check who is meant';
 					return index.within(p, at0, at0 + 1);

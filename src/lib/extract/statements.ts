@@ -70,6 +70,18 @@ const PASSIVE_BEFORE =
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
 const GOVERNMENT_WORDS = /ministry|government|department|embassy|army|military|police|office/i;
 
+/** Words that end a group's name when read backwards from its noun: "a period in which party leaders" is "party leaders". */
+const NOT_IN_GROUP =
+	/^(?:a|an|the|and|but|or|so|yet|in|on|at|of|for|to|by|with|from|which|who|whom|that|when|where|while|as|if|because|since|meanwhile|however|also|then|now|some|many|most|several|number|majority|lot)$/i;
+
+/** A group's own words: the run before its noun up to the first function word. */
+export function groupWords(phrase: string): string {
+	const words = phrase.split(/\s+/);
+	let i = words.length - 1;
+	while (i > 0 && !NOT_IN_GROUP.test(words[i - 1]!)) i--;
+	return words.slice(i).join(' ');
+}
+
 /** The last mention ending in [from, to) with only allowed words between it and `to`. */
 function subjectBefore({ text, p, sentence, verbAt, index }: RuleInput): Mention | null {
 	const group = index.groupBefore(p, sentence.start, verbAt);
@@ -195,8 +207,8 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 		read: ({ text, p, sentence, verbAt, index }) => {
 			const m = text.slice(sentence.start, verbAt).match(GROUP_BEFORE);
 			if (!m) return null;
-			const words = m[1]!;
-			const at = sentence.start + m.index! + m[0].indexOf(words);
+			const words = groupWords(m[1]!);
+			const at = sentence.start + m.index! + m[0].indexOf(m[1]!) + m[1]!.length - words.length;
 			const rec = index.unnamed(words, p, at, null);
 			rec.kind = 'group';
 			return index.within(p, at, at + 1).find((x) => x.actor === rec.id) ?? null;
