@@ -34,4 +34,13 @@ describe('attribution', () => {
 			`${name}: critical`
 		]);
 	});
+
+	it('never takes a law for an actor', () => {
+		expect(
+			reactionsOf(
+				'The Harbour Authority closed the quay on Monday.',
+				'After breaches of the Coastal Safety Act, the authority has vowed to “end the fees”.'
+			)
+		).toEqual(['Harbour Authority: supportive']);
+	});
 });

@@ -404,6 +404,13 @@ export const NOT_NAMES = new Set(
 	)
 );
 
+/** Last words of the names of laws and documents ("the Political Funds Control Law", "the Paris Agreement"): never actors. */
+export const DOCUMENT_HEADS = new Set(
+	'Law Laws Act Acts Bill Bills Treaty Convention Agreement Accord Accords Charter Constitution Code Directive Protocol Amendment Declaration Resolution Ordinance Decree Regulation Regulations Statute'.split(
+		' '
+	)
+);
+
 /** Social platforms and channels a reaction is made on. */
 export const CHANNELS: [RegExp, string][] = [
 	[/\bTruth Social\b/, 'Truth Social'],
