@@ -43,4 +43,17 @@ describe('attribution', () => {
 			)
 		).toEqual(['Harbour Authority: supportive']);
 	});
+
+	it('reads an appeal as pressure on whoever is urged, unless it asks only for calm', () => {
+		const closed = 'The Harbour Authority closed the quay on Monday.';
+		expect(
+			reactionsOf(closed, 'Mayor Ilse Brandt urged the Harbour Authority to reopen it.')
+		).toEqual(['Ilse Brandt: critical']);
+		expect(
+			reactionsOf(
+				closed,
+				'Mayor Ilse Brandt urged the Harbour Authority and fishermen to show restraint.'
+			)
+		).toEqual(['Ilse Brandt: neutral']);
+	});
 });

@@ -164,7 +164,7 @@ export const STANCE_VERBS: Record<string, 'supportive' | 'critical' | 'mixed' | 
 	'side with': 'supportive',
 	'rally behind': 'supportive',
 	reassure: 'supportive',
-	urge: 'mixed',
+	urge: 'critical',
 	'call on': 'mixed',
 	'appeal to': 'mixed',
 	question: 'mixed'

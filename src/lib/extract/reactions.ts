@@ -22,6 +22,7 @@ import type { Quote } from './quotes.ts';
 import { EVENT_TARGET, eventFor } from './targets.ts';
 import { asides, splitSentences } from './text.ts';
 import { groupWords } from './statements.ts';
+import { appealsForCalm } from './stance.ts';
 
 /** A reaction found in the text, before dates and ids are given. */
 export interface FoundReaction {
@@ -180,7 +181,9 @@ export function findReactions(
 				if (!base) continue;
 				const subjects = subjectOf(at);
 				if (!subjects.length) continue;
-				let stance = STANCE_VERBS[base]!;
+				let stance = appealsForCalm(base, text.slice(at + m[0].length, s.end))
+					? 'neutral'
+					: STANCE_VERBS[base]!;
 				// Only criticism falls back to the government: support for a thing is not a reaction to it.
 				const targets = targetOf(
 					at + m[0].length,
