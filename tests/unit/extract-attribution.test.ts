@@ -56,4 +56,34 @@ describe('attribution', () => {
 			)
 		).toEqual(['Ilse Brandt: neutral']);
 	});
+
+	it('attributes an embedded post to the author on its signature line', () => {
+		const r = draftStory(
+			[
+				'published: 2024-03-05',
+				'---',
+				'The Harbour Authority closed the quay on Monday.',
+				'Thank you to every fisherman who kept this quay alive. We will be back. pic.twitter.com/AbC123',
+				'— Marta (@marta_nets) March 4, 2024'
+			].join('\n')
+		);
+		if (!r.ok) throw new Error(r.error);
+		const reaction = r.story.reactions[0];
+		expect(r.story.reactions).toHaveLength(1);
+		expect(r.story.actors.find((a) => a.id === reaction?.actor)?.name).toBe('Marta');
+		expect(reaction?.stance).toBe('supportive');
+		expect(reaction?.sources[0]?.quote).toBe(
+			'Thank you to every fisherman who kept this quay alive. We will be back.'
+		);
+	});
+
+	it('reads no post without a signature line', () => {
+		expect(
+			reactionsOf(
+				'The Harbour Authority closed the quay on Monday.',
+				'Thank you to every fisherman who kept this quay alive. We will be back.',
+				'Marta (@marta_nets) is a local fisher.'
+			)
+		).toEqual([]);
+	});
 });

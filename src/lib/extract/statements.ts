@@ -307,6 +307,7 @@ export function findStatements(
 			}
 		}
 	}
+	out.push(...embeddedPosts(paragraphs, index));
 	for (const q of quotes)
 		if (q.speaker)
 			out.push({
@@ -321,4 +322,48 @@ export function findStatements(
 				...(q.review ? { review: q.review } : {})
 			});
 	return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+/** The signature under an embedded social post: "— Jane Roe (@janeroe) March 3, 2024". */
+const POST_SIGNATURE =
+	/(?:^|\s)[—–-]\s*([\p{Lu}][^()@—–]{0,60}?)\s*\(@[\w.]{1,30}\)(?:\s+[\p{L}]+\.?\s+\d{1,2},\s+\d{4})?\s*$/u;
+
+/**
+ * Embedded posts: what stands above a signature is what its author posted,
+ * the paragraph before a signature line, or the text before a signature that
+ * ends a paragraph.
+ */
+function embeddedPosts(paragraphs: readonly Paragraph[], index: MentionIndex): Statement[] {
+	const out: Statement[] = [];
+	for (const para of paragraphs) {
+		const m = para.text.match(POST_SIGNATURE);
+		if (!m) continue;
+		const inline = m.index! > 0;
+		const post = inline ? para : paragraphs[para.n - 2];
+		if (!post || (!inline && POST_SIGNATURE.test(post.text))) continue;
+		const name = m[1]!.trim();
+		const at = para.text.indexOf(name, m.index!);
+		const named = index.within(para.n, at, at + name.length)[0];
+		const actor = named?.actor ?? index.unnamed(name, para.n, at, null).id;
+		const rec = index.actor(actor);
+		if (rec && !named) {
+			rec.kind = 'person';
+			rec.review = 'named only by the signature of an embedded post; check who it is';
+		}
+		const body = inline ? post.text.slice(0, m.index!) : post.text;
+		const end = body.replace(/\s*(?:pic\.twitter\.com|https?:)\S*\s*$/, '').trimEnd().length;
+		if (end < 8) continue;
+		out.push({
+			actor,
+			paragraph: post.n,
+			start: 0,
+			end,
+			verb: 'post',
+			said: [0, end],
+			rule: 'embedded-post',
+			confidence: 0.6,
+			review: 'an embedded post, attributed from its signature line'
+		});
+	}
+	return out;
 }
