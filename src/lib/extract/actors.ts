@@ -14,7 +14,7 @@ import {
 	PARTIES,
 	REGIONS
 } from './gazetteer.ts';
-import { HEAD_TITLES, NOT_NAMES, TITLES } from './lexicon.ts';
+import { DOCUMENT_HEADS, HEAD_TITLES, NOT_NAMES, TITLES } from './lexicon.ts';
 import { nearSurname, readRoles, resolveRoles, type RoleMention } from './roles.ts';
 import { IdPool } from './text.ts';
 
@@ -333,6 +333,8 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			return mention(rec, p, nStart, end, name, 'name');
 		}
 		if (nameToks.some((t) => NOT_NAMES.has(bare(t.text)) || isShouted(t.text))) return;
+		// Laws and documents: "the Freedom of Information Act".
+		if (nameToks.length >= 2 && DOCUMENT_HEADS.has(bare(nameToks.at(-1)!.text))) return;
 		// Places: seas, rivers, streets, airports.
 		if (PLACE_HEADS.test(bare(nameToks.at(-1)!.text))) return;
 		// A title alone ("US Commerce Secretary"): the name follows in apposition.

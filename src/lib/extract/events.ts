@@ -119,8 +119,8 @@ export function findEvents(
 				break;
 			}
 			if (out.length === before) {
-				const spoken = spokenEvent(text, s, dates, p, index);
-				if (spoken) out.push(spoken);
+				const found = spokenEvent(text, s, dates, p, index) ?? datedEvent(text, s, dates, p, index);
+				if (found) out.push(found);
 			}
 		}
 	}
@@ -174,6 +174,51 @@ function spokenEvent(
 		};
 	}
 	return undefined;
+}
+
+/**
+ * A sentence with a date of its own and no event verb ("The case was
+ * dropped in 2017 without charges"): the clause around the date is an
+ * event, flagged, so that a dated happening is not lost from the timeline.
+ */
+function datedEvent(
+	text: string,
+	s: { start: number; end: number },
+	dates: DateMention[],
+	p: number,
+	index: MentionIndex
+): FoundEvent | undefined {
+	const d = dates.find(
+		(x) => x.kind === 'point' && x.value && !insideQuote(text, x.start) && x.start >= s.start
+	);
+	if (!d) return undefined;
+	let start = s.start;
+	if (s.end - start > 160) start = Math.max(s.start, text.lastIndexOf(',', d.start) + 1);
+	while (/\s/.test(text[start] ?? '')) start++;
+	let end = s.end;
+	while (end > start && /[\s.,"”]/.test(text[end - 1]!)) end--;
+	if (end - start > 160)
+		end = Math.max(d.end, start + text.slice(start, start + 160).replace(/\s+\S*$/, '').length);
+	if (end - start < 12) return undefined;
+	return {
+		paragraph: p,
+		start,
+		end,
+		label: labelOf(text.slice(start, end)),
+		actors: [
+			...new Set(
+				index
+					.within(p, start, end)
+					.filter((x) => !insideQuote(text, x.start))
+					.map((x) => x.actor)
+			)
+		],
+		dates,
+		pastPerfect: false,
+		follows: false,
+		confidence: 0.4,
+		review: 'a dated sentence read as an event; check what happened'
+	};
 }
 
 /** Events implied by durations and offsets. */

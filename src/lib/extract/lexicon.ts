@@ -164,7 +164,7 @@ export const STANCE_VERBS: Record<string, 'supportive' | 'critical' | 'mixed' | 
 	'side with': 'supportive',
 	'rally behind': 'supportive',
 	reassure: 'supportive',
-	urge: 'mixed',
+	urge: 'critical',
 	'call on': 'mixed',
 	'appeal to': 'mixed',
 	question: 'mixed'
@@ -401,6 +401,13 @@ export function baseOf(word: string, bases: readonly string[]): string | undefin
 export const NOT_NAMES = new Set(
 	`The A An And But Or So Yet For Nor If As At In On Of To By From With Without After Before During While When Where Why How What Who Which That This These Those There Here Then Now Meanwhile However Also Still Even Later Earlier Since Until Although Though Because Despite Instead Indeed Yes No Not It Its He She They We I You His Her Their Our My Your Him Them Us Me Some Many Most Several All Both Each Every Other Another One Two Three Four Five Ten First Second Third Last Next Such Asked Speaking According Under Over Across Around Through Into Outside Inside Amid Following Asked Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Today Tomorrow Yesterday Mr Mrs Ms Dr Read More Share Advertisement Photo Image Getty Reuters AP AFP Watch Related Sign Subscribe Newsletter Copyright Live Breaking Analysis Update Updated Published`.split(
 		/\s+/
+	)
+);
+
+/** Last words of the names of laws and documents ("the Political Funds Control Law", "the Paris Agreement"): never actors. */
+export const DOCUMENT_HEADS = new Set(
+	'Law Laws Act Acts Bill Bills Treaty Convention Agreement Accord Accords Charter Constitution Code Directive Protocol Amendment Declaration Resolution Ordinance Decree Regulation Regulations Statute'.split(
+		' '
 	)
 );
 

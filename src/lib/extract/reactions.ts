@@ -21,6 +21,8 @@ import type { FoundEvent } from './events.ts';
 import type { Quote } from './quotes.ts';
 import { EVENT_TARGET, eventFor } from './targets.ts';
 import { asides, splitSentences } from './text.ts';
+import { groupWords } from './statements.ts';
+import { appealsForCalm } from './stance.ts';
 
 /** A reaction found in the text, before dates and ids are given. */
 export interface FoundReaction {
@@ -76,8 +78,10 @@ export function findReactions(
 				// A group named in lower case right before the verb ("opposition parties accused her").
 				const group = text.slice(s.start, at).match(GROUP_SUBJECT);
 				if (group) {
-					const at0 = s.start + group.index! + group[0].indexOf(group[1]!);
-					const rec = index.unnamed(group[1]!, p, at0, null);
+					const words = groupWords(group[1]!);
+					const at0 =
+						s.start + group.index! + group[0].indexOf(group[1]!) + group[1]!.length - words.length;
+					const rec = index.unnamed(words, p, at0, null);
 					rec.kind = 'group';
 					rec.review = 'a group the article does not name; check who is meant';
 					return index.within(p, at0, at0 + 1);
@@ -177,7 +181,9 @@ export function findReactions(
 				if (!base) continue;
 				const subjects = subjectOf(at);
 				if (!subjects.length) continue;
-				let stance = STANCE_VERBS[base]!;
+				let stance = appealsForCalm(base, text.slice(at + m[0].length, s.end))
+					? 'neutral'
+					: STANCE_VERBS[base]!;
 				// Only criticism falls back to the government: support for a thing is not a reaction to it.
 				const targets = targetOf(
 					at + m[0].length,

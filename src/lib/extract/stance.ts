@@ -50,7 +50,12 @@ const WORDS = (['critical', 'supportive'] as const).map(
 );
 /** Appeals for calm take no side: "urged restraint", "called for calm". */
 const CALM =
-	/^\s+(?:\w+\s+){0,3}?(?:calm|restraint|dialogue|de-escalation|patience|unity|peace)\b/i;
+	/^\s+(?:[\w'’-]+\s+){0,8}?(?:calm|restraint|dialogue|de-escalation|patience|unity|peace)\b/i;
+
+/** Whether an appeal ("urged …", "called on …") asks only for calm: "urged both sides to show restraint". */
+export function appealsForCalm(verb: string, said: string): boolean {
+	return /^(?:urge|call on|call for|appeal to|demand)$/.test(verb) && CALM.test(said);
+}
 
 /** Stance carried by the words of a span, negation-aware; neutral when none. */
 export function stanceOfWords(words: string): StanceReading {
@@ -84,8 +89,7 @@ export function stanceOfStatement(verb: string, before: string, said: string): S
 /** The stance a reporting verb carries ("condemned", "did not welcome", "urged calm"), or null. */
 export function verbStance(verb: string, before: string, said: string): StanceReading | null {
 	let fromVerb = VERB_STANCE[verb];
-	if (fromVerb && /^(?:urge|call on|call for|appeal to|demand)$/.test(verb) && CALM.test(said))
-		fromVerb = 'neutral';
+	if (fromVerb && appealsForCalm(verb, said)) fromVerb = 'neutral';
 	if (fromVerb && fromVerb !== 'mixed') {
 		if (NEGATIONS.test(before.slice(-30)))
 			return {

@@ -64,8 +64,23 @@ const GROUP_BEFORE = new RegExp(
 	'iu'
 );
 const INVERTED_GAP = /^[\s,]*$/;
+/** A form of "be" (with adverbs) right before the verb: the verb is a passive participle. */
+const PASSIVE_BEFORE =
+	/\b(?:is|are|was|were|been|being|be)(?:\s+(?:also|not|never|then|later|widely|publicly|often|repeatedly|previously|reportedly))*\s+$/i;
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
 const GOVERNMENT_WORDS = /ministry|government|department|embassy|army|military|police|office/i;
+
+/** Words that end a group's name when read backwards from its noun: "a period in which party leaders" is "party leaders". */
+const NOT_IN_GROUP =
+	/^(?:a|an|the|and|but|or|so|yet|in|on|at|of|for|to|by|with|from|which|who|whom|that|when|where|while|as|if|because|since|meanwhile|however|also|then|now|some|many|most|several|number|majority|lot)$/i;
+
+/** A group's own words: the run before its noun up to the first function word. */
+export function groupWords(phrase: string): string {
+	const words = phrase.split(/\s+/);
+	let i = words.length - 1;
+	while (i > 0 && !NOT_IN_GROUP.test(words[i - 1]!)) i--;
+	return words.slice(i).join(' ');
+}
 
 /** The last mention ending in [from, to) with only allowed words between it and `to`. */
 function subjectBefore({ text, p, sentence, verbAt, index }: RuleInput): Mention | null {
@@ -192,8 +207,8 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 		read: ({ text, p, sentence, verbAt, index }) => {
 			const m = text.slice(sentence.start, verbAt).match(GROUP_BEFORE);
 			if (!m) return null;
-			const words = m[1]!;
-			const at = sentence.start + m.index! + m[0].indexOf(words);
+			const words = groupWords(m[1]!);
+			const at = sentence.start + m.index! + m[0].indexOf(m[1]!) + m[1]!.length - words.length;
 			const rec = index.unnamed(words, p, at, null);
 			rec.kind = 'group';
 			return index.within(p, at, at + 1).find((x) => x.actor === rec.id) ?? null;
@@ -244,6 +259,9 @@ export function findStatements(
 					/\b(?:the|a|an)\s+\w+\s+$/i.test(text.slice(sentence.start, verbAt))
 				)
 					continue;
+				// A passive is not the subject speaking: "the council was criticised", "she is said to be".
+				if (PASSIVE_BEFORE.test(text.slice(sentence.start, verbAt)) && !/ing$/i.test(m[1]!))
+					continue;
 				const base =
 					baseOf(m[1]!, REPORTING_VERBS) ?? baseOf(m[1]!, STANCE_KEYS) ?? m[1]!.toLowerCase();
 				const input: RuleInput = {
@@ -289,6 +307,7 @@ export function findStatements(
 			}
 		}
 	}
+	out.push(...embeddedPosts(paragraphs, index));
 	for (const q of quotes)
 		if (q.speaker)
 			out.push({
@@ -303,4 +322,48 @@ export function findStatements(
 				...(q.review ? { review: q.review } : {})
 			});
 	return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+/** The signature under an embedded social post: "— Jane Roe (@janeroe) March 3, 2024". */
+const POST_SIGNATURE =
+	/(?:^|\s)[—–-]\s*([\p{Lu}][^()@—–]{0,60}?)\s*\(@[\w.]{1,30}\)(?:\s+[\p{L}]+\.?\s+\d{1,2},\s+\d{4})?\s*$/u;
+
+/**
+ * Embedded posts: what stands above a signature is what its author posted,
+ * the paragraph before a signature line, or the text before a signature that
+ * ends a paragraph.
+ */
+function embeddedPosts(paragraphs: readonly Paragraph[], index: MentionIndex): Statement[] {
+	const out: Statement[] = [];
+	for (const para of paragraphs) {
+		const m = para.text.match(POST_SIGNATURE);
+		if (!m) continue;
+		const inline = m.index! > 0;
+		const post = inline ? para : paragraphs[para.n - 2];
+		if (!post || (!inline && POST_SIGNATURE.test(post.text))) continue;
+		const name = m[1]!.trim();
+		const at = para.text.indexOf(name, m.index!);
+		const named = index.within(para.n, at, at + name.length)[0];
+		const actor = named?.actor ?? index.unnamed(name, para.n, at, null).id;
+		const rec = index.actor(actor);
+		if (rec && !named) {
+			rec.kind = 'person';
+			rec.review = 'named only by the signature of an embedded post; check who it is';
+		}
+		const body = inline ? post.text.slice(0, m.index!) : post.text;
+		const end = body.replace(/\s*(?:pic\.twitter\.com|https?:)\S*\s*$/, '').trimEnd().length;
+		if (end < 8) continue;
+		out.push({
+			actor,
+			paragraph: post.n,
+			start: 0,
+			end,
+			verb: 'post',
+			said: [0, end],
+			rule: 'embedded-post',
+			confidence: 0.6,
+			review: 'an embedded post, attributed from its signature line'
+		});
+	}
+	return out;
 }

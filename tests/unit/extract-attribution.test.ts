@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { draftStory } from '../../src/lib/extract/draft.ts';
+
+/** Drafts a short article and lists its reactions as "actor name: stance". */
+function reactionsOf(...paragraphs: string[]): string[] {
+	const r = draftStory(['published: 2024-03-05', '---', ...paragraphs].join('\n'));
+	if (!r.ok) throw new Error(r.error);
+	const names = new Map(r.story.actors.map((a) => [a.id, a.name]));
+	return r.story.reactions.map((x) => `${names.get(x.actor)}: ${x.stance}`);
+}
+
+describe('attribution', () => {
+	it('does not read the subject of a passive as the speaker', () => {
+		expect(
+			reactionsOf(
+				'The Harbour Authority was criticised by fishermen for closing the quay on Monday.',
+				'Mayor Ilse Brandt is said to be furious about the closure.'
+			)
+		).toEqual([]);
+		expect(
+			reactionsOf('Mayor Ilse Brandt was saying the Harbour Authority had been wrong.')
+		).toEqual(['Ilse Brandt: critical']);
+	});
+
+	it.each([
+		['But residents say the Harbour Authority has ruined them.', 'Residents'],
+		[
+			'It was a day on which angry residents said the Harbour Authority had failed.',
+			'Angry residents'
+		],
+		['A number of local residents said the Harbour Authority had failed.', 'Local residents']
+	])('names an unnamed group by its own words: %s', (sentence, name) => {
+		expect(reactionsOf('The Harbour Authority closed the quay on Monday.', sentence)).toEqual([
+			`${name}: critical`
+		]);
+	});
+
+	it('never takes a law for an actor', () => {
+		expect(
+			reactionsOf(
+				'The Harbour Authority closed the quay on Monday.',
+				'After breaches of the Coastal Safety Act, the authority has vowed to “end the fees”.'
+			)
+		).toEqual(['Harbour Authority: supportive']);
+	});
+
+	it('reads an appeal as pressure on whoever is urged, unless it asks only for calm', () => {
+		const closed = 'The Harbour Authority closed the quay on Monday.';
+		expect(
+			reactionsOf(closed, 'Mayor Ilse Brandt urged the Harbour Authority to reopen it.')
+		).toEqual(['Ilse Brandt: critical']);
+		expect(
+			reactionsOf(
+				closed,
+				'Mayor Ilse Brandt urged the Harbour Authority and fishermen to show restraint.'
+			)
+		).toEqual(['Ilse Brandt: neutral']);
+	});
+
+	it('attributes an embedded post to the author on its signature line', () => {
+		const r = draftStory(
+			[
+				'published: 2024-03-05',
+				'---',
+				'The Harbour Authority closed the quay on Monday.',
+				'Thank you to every fisherman who kept this quay alive. We will be back. pic.twitter.com/AbC123',
+				'— Marta (@marta_nets) March 4, 2024'
+			].join('\n')
+		);
+		if (!r.ok) throw new Error(r.error);
+		const reaction = r.story.reactions[0];
+		expect(r.story.reactions).toHaveLength(1);
+		expect(r.story.actors.find((a) => a.id === reaction?.actor)?.name).toBe('Marta');
+		expect(reaction?.stance).toBe('supportive');
+		expect(reaction?.sources[0]?.quote).toBe(
+			'Thank you to every fisherman who kept this quay alive. We will be back.'
+		);
+	});
+
+	it('reads no post without a signature line', () => {
+		expect(
+			reactionsOf(
+				'The Harbour Authority closed the quay on Monday.',
+				'Thank you to every fisherman who kept this quay alive. We will be back.',
+				'Marta (@marta_nets) is a local fisher.'
+			)
+		).toEqual([]);
+	});
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { draftStory } from '../../src/lib/extract/draft.ts';
+
+/** Drafts a short article and lists its events as [label, start, precision]. */
+function eventsOf(...paragraphs: string[]) {
+	const r = draftStory(['published: 2024-03-05', '---', ...paragraphs].join('\n'));
+	if (!r.ok) throw new Error(r.error);
+	return r.story.events.map((e) => [e.label, e.when.start, e.when.precision]);
+}
+
+describe('dated sentences', () => {
+	it('keeps a sentence with a date of its own as an event even without an event verb', () => {
+		expect(
+			eventsOf(
+				'The Harbour Authority closed the quay on Monday.',
+				'The licence of the old pier was void from March 2011, long before the storm.'
+			)
+		).toEqual([
+			['Harbour Authority closed the quay on Monday', '2024-03-04', 'day'],
+			[
+				'The licence of the old pier was void from March 2011, long before the storm',
+				'2011-03',
+				'month'
+			]
+		]);
+	});
+
+	it('adds no event for a sentence without a date, or with a date only inside a quote', () => {
+		expect(
+			eventsOf(
+				'The Harbour Authority closed the quay on Monday.',
+				'The licence of the old pier was void, long before the storm.',
+				'“The pier was a ruin in 2011,” a fisherman recalled.'
+			)
+		).toEqual([['Harbour Authority closed the quay on Monday', '2024-03-04', 'day']]);
+	});
+});
