@@ -4,9 +4,11 @@
  * enforced target that it misses (`ok: false`) makes the run fail.
  * Run after `npm run build`; browser sections serve build/ themselves.
  * `--write-readme` (with every section) also writes the run to
- * docs/bench.json and regenerates the README's figures from it.
+ * docs/bench.json and regenerates the README's figures from it; with
+ * `archive` alone it replaces that section of docs/bench.json (dated on its
+ * own) and keeps the rest, as the archive builds take minutes.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { BenchRow, BenchSection } from './bench/types.ts';
 import { pageWeight } from './bench/pageWeight.ts';
 import { embedWeight } from './bench/embed.ts';
@@ -30,7 +32,9 @@ const SECTIONS: BenchSection[] = [
 const args = process.argv.slice(2);
 const only = args.filter((a) => !a.startsWith('--'));
 const toReadme = args.includes('--write-readme');
-if (toReadme && only.length) throw new Error('bench: --write-readme needs every section');
+const archiveOnly = only.length === 1 && only[0] === archiveBench.name;
+if (toReadme && only.length && !archiveOnly)
+	throw new Error('bench: --write-readme needs every section, or archive alone');
 
 const results: Record<string, BenchRow[]> = {};
 for (const section of SECTIONS) {
@@ -60,8 +64,17 @@ const file = `bench-results/bench-${run.date.slice(0, 10)}.json`;
 writeFileSync(file, JSON.stringify(run, null, 2) + '\n');
 console.log(`\nJSON: ${file}`);
 if (toReadme) {
-	writeFileSync(BENCH_FILE, JSON.stringify(run, null, '\t') + '\n');
-	await writeReadme(run);
+	let kept = run;
+	if (archiveOnly) {
+		const committed = JSON.parse(readFileSync(BENCH_FILE, 'utf8')) as BenchRun;
+		kept = {
+			...committed,
+			results: { ...committed.results, ...run.results },
+			dates: { ...committed.dates, [archiveBench.name]: run.date }
+		};
+	}
+	writeFileSync(BENCH_FILE, JSON.stringify(kept, null, '\t') + '\n');
+	await writeReadme(kept);
 	console.log(`README figures regenerated from ${BENCH_FILE}`);
 }
 

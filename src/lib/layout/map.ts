@@ -5,9 +5,8 @@
  * and draws an arc from each reactor to its target. Runs on the server; the
  * result is plain data for the views.
  */
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Topology } from 'topojson-specification';
+import { countryFeatures } from './geoFeatures.ts';
 import { storyItems, type Item } from '../story/items.ts';
 import type { Story } from '../story/schema.ts';
 import { placeOf, type Place } from './geoPlaces.ts';
@@ -55,10 +54,7 @@ export function reactionMap(
 		narrowWidths = NARROW_WIDTHS,
 		wideWidths = WIDE_WIDTHS
 	} = options;
-	const countriesObj = world.objects.countries as GeometryCollection<{ name: string }>;
-	const countries = (
-		feature(world, countriesObj) as FeatureCollection<Polygon | MultiPolygon, { name: string }>
-	).features;
+	const countries = countryFeatures(world);
 	const reactions = storyItems(story)
 		.filter((i) => i.kind === 'reaction')
 		.sort(compareReactions);

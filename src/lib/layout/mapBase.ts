@@ -5,9 +5,8 @@
  * past the frame).
  */
 import type { GeoProjection } from 'd3-geo';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Topology } from 'topojson-specification';
+import { borderLines, landFeatures } from './geoFeatures.ts';
 import { compactPath } from './geoPath.ts';
 import type { Place } from './geoPlaces.ts';
 import type { MapBase } from './mapTypes.ts';
@@ -27,18 +26,13 @@ export function basemap(
 ): MapBase {
 	const before = projection.clipExtent();
 	projection.clipExtent(clip);
-	const countries = world.objects.countries as GeometryCollection<{ name: string }>;
 	const base: MapBase = {
-		land: compactPath(
-			feature(world, world.objects.land!) as FeatureCollection<Polygon | MultiPolygon>,
-			projection,
-			{ tolerance: 1.5, epsilon: 1, minArea: 12 }
-		),
-		borders: compactPath(
-			mesh(world, countries, (a, b) => a !== b),
-			projection,
-			{ tolerance: 1.5, epsilon: 1, minArea: 0 }
-		),
+		land: compactPath(landFeatures(world), projection, { tolerance: 1.5, epsilon: 1, minArea: 12 }),
+		borders: compactPath(borderLines(world), projection, {
+			tolerance: 1.5,
+			epsilon: 1,
+			minArea: 0
+		}),
 		shapes: Object.fromEntries(
 			shaded.flatMap((p) =>
 				p.shape

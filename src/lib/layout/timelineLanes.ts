@@ -69,6 +69,11 @@ export interface HorizontalOptions {
 	r?: number;
 	/** Room reserved for each label while packing, in px (default MAX_LABEL_PX). */
 	labelPx?: number;
+	/**
+	 * Lay out the marks only, with no axis (`ticks` and `breaks` empty): for
+	 * the probes that size the chart, which read marks and runs alone.
+	 */
+	marksOnly?: boolean;
 }
 
 /** Padding either side of the plot, in px. */
@@ -191,8 +196,8 @@ export function layoutHorizontal(model: TimelineModel, opts: HorizontalOptions):
 		axisY,
 		marks,
 		runs,
-		ticks: timelineTicks(scale, frame),
-		breaks: timelineBreaks(scale, frame)
+		ticks: opts.marksOnly ? [] : timelineTicks(scale, frame),
+		breaks: opts.marksOnly ? [] : timelineBreaks(scale, frame)
 	};
 }
 
@@ -237,9 +242,16 @@ const ROOMY_ITEMS = 400;
 export function labelRoom(model: TimelineModel, width: number): number {
 	if (model.entries.length > ROOMY_ITEMS) return MAX_LABEL_PX;
 	const view = { k: 1, x: 0 };
-	const base = layoutHorizontal(model, { width, view, lanes: ROOMY_LANES }).marks.length;
+	const base = layoutHorizontal(model, { width, view, lanes: ROOMY_LANES, marksOnly: true }).marks
+		.length;
 	for (const labelPx of LABEL_ROOMS) {
-		const probe = layoutHorizontal(model, { width, view, lanes: ROOMY_LANES, labelPx });
+		const probe = layoutHorizontal(model, {
+			width,
+			view,
+			lanes: ROOMY_LANES,
+			labelPx,
+			marksOnly: true
+		});
 		if (probe.marks.length >= base && probe.runs.length === 0) return labelPx;
 	}
 	return MAX_LABEL_PX;
@@ -253,7 +265,13 @@ export function lanesNeeded(
 	max = 12,
 	labelPx = MAX_LABEL_PX
 ): number {
-	const probe = layoutHorizontal(model, { width, view: { k: 1, x: 0 }, lanes: max, labelPx });
+	const probe = layoutHorizontal(model, {
+		width,
+		view: { k: 1, x: 0 },
+		lanes: max,
+		labelPx,
+		marksOnly: true
+	});
 	const used = probe.marks.reduce((m, p) => Math.max(m, p.lane + 1), 0);
 	return Math.min(max, Math.max(min, used));
 }
