@@ -85,6 +85,33 @@ describe('horizontal timeline layout', () => {
 		}
 	);
 
+	it('gives a story of ordinary size the lanes to draw a crowded day in full at 768 px', () => {
+		const crowded: Story = structuredClone(seed);
+		const meetingDay = (s: number) => ({
+			start: '2025-02-28',
+			precision: 'day' as const,
+			approximate: true,
+			phrase: 'after the meeting',
+			sequence: s
+		});
+		for (let i = 1; i <= 16; i++)
+			crowded.reactions.push({
+				...structuredClone(crowded.reactions[i % crowded.reactions.length]!),
+				id: `extra-${i}`,
+				when: meetingDay(22 + i)
+			});
+		const model = timelineModel(storyItems(crowded));
+		expect(model.entries.length).toBeLessThanOrEqual(60);
+		const fit = fitOptions(model, 768);
+		const layout = layoutHorizontal(model, { width: 768, view: { k: 1, x: 0 }, ...fit });
+		expectNoOverlap(layout);
+		expect(fit.lanes).toBeGreaterThan(12);
+		expect(layout.marks).toHaveLength(model.entries.length);
+		expect(layout.runs).toHaveLength(0);
+		// A large story keeps the shorter chart and counts what does not fit.
+		expect(fitOptions(bigModel, 768).lanes).toBeLessThanOrEqual(12);
+	});
+
 	it('gives labels more room on a wide screen without losing marks', () => {
 		const wide = fitOptions(seedModel, 1600);
 		expect(wide.labelPx).toBeGreaterThan(fitOptions(seedModel, 768).labelPx - 1);

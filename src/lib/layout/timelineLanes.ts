@@ -276,11 +276,22 @@ export function lanesNeeded(
 	return Math.min(max, Math.max(min, used));
 }
 
+/** Most lanes the default view takes. */
+const MAX_LANES = 12;
+/**
+ * A story this small is never folded into the density strip at a desktop
+ * width: a day of many sequenced moments may take up to SMALL_STORY_LANES
+ * lanes, a taller chart rather than a count standing for a few items.
+ */
+const SMALL_STORY = 60;
+const SMALL_STORY_LANES = 18;
+
 /** Lanes and label room of the default view at `width`: what the chart is laid out with. */
 export function fitOptions(
 	model: TimelineModel,
 	width: number
 ): { lanes: number; labelPx: number } {
 	const labelPx = labelRoom(model, width);
-	return { lanes: lanesNeeded(model, width, 3, 12, labelPx), labelPx };
+	const max = model.entries.length <= SMALL_STORY ? SMALL_STORY_LANES : MAX_LANES;
+	return { lanes: lanesNeeded(model, width, 3, max, labelPx), labelPx };
 }
