@@ -127,7 +127,7 @@ beforeAll(() => {
 	mkdirSync(join(stories, 'story-is-a-folder', 'story.json'));
 	seedText = seedArticle();
 	run = runValidate(root);
-});
+}, 30_000);
 
 describe('npm run validate on bad input', () => {
 	it('exits 1 and prints no stack trace', () => {
@@ -154,7 +154,8 @@ describe('npm run validate on bad input', () => {
 	});
 });
 
-describe('validate as the first step of the build', () => {
+// Each test starts the validator as its own process: allow for a busy machine.
+describe('validate as the first step of the build', { timeout: 30_000 }, () => {
 	it('is the first step of npm run build, so an invalid story stops the build', () => {
 		const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 		expect(pkg.scripts.build).toMatch(/^tsx scripts\/validate\.ts --quiet && /);
