@@ -76,12 +76,37 @@ describe('horizontal timeline layout', () => {
 			});
 			for (const m of layout.marks) {
 				const full = seedModel.entries[m.index]!.full;
-				if (m.label === full) continue;
+				// A label before its mark (at the right edge) is the label as packed, not grown.
+				if (m.label === full || m.labelX < m.x) continue;
 				const next = layout.marks
 					.filter((o) => o.lane === m.lane && o.box[0] > m.x)
 					.reduce((a, o) => Math.min(a, o.box[0]), width + 16);
 				expect(m.labelX + textWidth(full, 12), `${full} had room`).toBeGreaterThan(next - 10);
 			}
+		}
+	);
+
+	it.each([768, 960, 1280])(
+		'labels the marks at the right edge before them, clear of their glyph, at %i px',
+		(width) => {
+			const layout = layoutHorizontal(seedModel, {
+				width,
+				view: { k: 1, x: 0 },
+				...fitOptions(seedModel, width)
+			});
+			const edge = width - 16;
+			const before = layout.marks.filter((m) => m.labelX < m.x);
+			expect(before.length).toBeGreaterThan(0);
+			for (const m of before) {
+				const end = m.labelX + textWidth(m.label!, 12);
+				expect(end).toBeLessThanOrEqual(m.x - 6);
+				expect(m.box[0]).toBeCloseTo(m.labelX);
+				// Only marks whose label after them would cross the chart's edge.
+				expect(m.x + 10 + textWidth(m.label!, 12)).toBeGreaterThan(edge + 16);
+			}
+			// Every mark near the edge has a label on one side or the other.
+			for (const m of layout.marks.filter((o) => o.x > edge - 40)) expect(m.label).not.toBeNull();
+			expectNoOverlap(layout);
 		}
 	);
 

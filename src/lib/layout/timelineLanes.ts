@@ -6,8 +6,10 @@
  * the card), else it joins a count in the density strip under the lanes,
  * which expands into marks as the reader zooms in. A span's bar runs
  * under later points of its lane but is drawn apart from its link, so
- * every link's own area is its glyph and label. Once placed, each label
- * grows into the room left before the next mark of its lane.
+ * every link's own area is its glyph and label. A mark too near the
+ * chart's right edge for its label after it takes the label before it
+ * instead. Once placed, each label after its mark grows into the room left
+ * before the next mark of its lane.
  */
 import { LABEL_SIZE, MAX_LABEL_PX, type TimelineModel } from './timelineModel.ts';
 import { itemsInView } from './timelineScale.ts';
@@ -26,6 +28,7 @@ export interface PlacedMark {
 	bar: [number, number] | null;
 	/** The label and where it starts, or null when only the mark fits. */
 	label: string | null;
+	/** Where the label starts: after the mark, or before it (less than x) near the right edge. */
 	labelX: number;
 	/** The box the mark and label take, for hit areas and tests. */
 	box: [number, number];
@@ -136,20 +139,30 @@ export function layoutHorizontal(model: TimelineModel, opts: HorizontalOptions):
 			tw = textWidth(text, LABEL_SIZE);
 		}
 		const withLabel = labelX + tw;
-		const fits = (end: number) => {
+		/** First lane with room from `start` to `end`, or -1. */
+		const fits = (start: number, end: number) => {
 			if (end > right + PAD) return -1;
 			for (let l = 0; l < lanes; l++)
-				if (ends[l]! + SPACE <= markA && (point || barEnds[l]! + SPACE <= markA)) return l;
+				if (ends[l]! + SPACE <= start && (point || barEnds[l]! + SPACE <= markA)) return l;
 			return -1;
 		};
-		let lane = text ? fits(withLabel) : -1;
-		const labelled = lane >= 0;
-		if (!labelled) lane = fits(markB);
+		let lane = text ? fits(markA, withLabel) : -1;
+		let labelled = lane >= 0;
+		let start = markA;
+		let textX = labelX;
+		// Past the right edge the label goes before the mark, where a lane has room for it.
+		if (!labelled && text && withLabel > right + PAD) {
+			const before = x - r - GAP - tw;
+			lane = before >= 0 ? fits(before, markB) : -1;
+			labelled = lane >= 0;
+			if (labelled) start = textX = before;
+		}
+		if (!labelled) lane = fits(markA, markB);
 		if (lane < 0) {
 			aggregate(x);
 			continue;
 		}
-		const end = labelled ? withLabel : markB;
+		const end = labelled && textX > x ? withLabel : markB;
 		ends[lane] = end;
 		if (!point) barEnds[lane] = barB;
 		minEnd = Math.min(...ends);
@@ -160,8 +173,8 @@ export function layoutHorizontal(model: TimelineModel, opts: HorizontalOptions):
 			lane,
 			bar: point ? null : [x, Math.max(x, barB)],
 			label: labelled ? text : null,
-			labelX,
-			box: [markA, end]
+			labelX: textX,
+			box: [start, end]
 		});
 	}
 
@@ -216,7 +229,7 @@ function growLabels(model: TimelineModel, marks: PlacedMark[], lanes: number, ed
 		const room = next[m.lane]! - SPACE - m.labelX;
 		next[m.lane] = m.box[0];
 		const e = model.entries[m.index]!;
-		if (!e.full || m.label === e.full) continue;
+		if (!e.full || m.label === e.full || m.labelX < m.x) continue;
 		if (room < (m.label ? textWidth(m.label, LABEL_SIZE) : MIN_LABEL)) continue;
 		const text = truncate(e.full, room, LABEL_SIZE);
 		if (!text || (m.label && text.length <= m.label.length)) continue;
