@@ -316,8 +316,7 @@ export const EVENT_VERBS = [
 	'convene',
 	'oversee',
 	'activate',
-	'send',
-	'pass'
+	'send'
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -427,7 +426,6 @@ export const REPORTING_VERBS = [
 		'confirm',
 		'dismiss',
 		'express',
-		'vow',
 		'pledge',
 		'demand',
 		'refuse',
@@ -449,8 +447,6 @@ export const REPORTING_VERBS = [
 		'call for',
 		'hit back',
 		'agree',
-		'disagree',
-		'acknowledge',
 		'concede',
 		'describe'
 	])
@@ -716,5 +712,7 @@ export const GROUP_NOUNS = [
 	'investors',
 	'voters',
 	'locals',
-	'communities'
+	'communities',
+	'businesses',
+	'employers'
 ];

@@ -10,6 +10,7 @@ import type { Stance } from '../story/schema.ts';
 import type { Mention } from './actors.ts';
 import {
 	CLAUSE_STANCE,
+	GROUP_NOUNS,
 	QUOTE_SUPPORT,
 	STANCE_NOUNS,
 	STANCE_VERBS,
@@ -50,8 +51,10 @@ const SAY_RE = new RegExp(
 );
 /** Whether a target was guessed (the main government standing in for an unnamed target). */
 const guessed = (targets: Mention[]) => targets.some((t) => t.text === '');
-const GROUP_SUBJECT =
-	/(?:^|[\s,])((?:[A-Za-z-]+\s+){0,2}?(?:parties|groups|lawmakers|MPs|critics|campaigners|unions|activists|protesters|residents|analysts|economists|investors|businesses|employers|doctors|nurses|teachers|farmers|students|workers))\s+(?:have\s+|had\s+|also\s+|quickly\s+)*$/;
+/** A group named in lower case right before the verb: up to two words ending in a group noun. */
+const GROUP_SUBJECT = new RegExp(
+	`(?:^|[\\s,])((?:[A-Za-z-]+\\s+){0,2}?(?:${GROUP_NOUNS.join('|')}))\\s+(?:have\\s+|had\\s+|also\\s+|quickly\\s+)*$`
+);
 const CONTRAST =
 	/,?\s+but\s+(?:\w+\s+){0,3}?(?:warn|said|says|criticis|oppos|complain|question|added|insisted|cautioned)/i;
 const OBJECT_PRONOUN = /^[\s,]*(him|her|them)\b/i;
