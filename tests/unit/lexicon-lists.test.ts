@@ -26,7 +26,8 @@ function wordLists(): Record<string, string[]> {
 /** Lists built from another on purpose: a chosen subset or a union. */
 const DERIVED: [string, string][] = [
 	['HEAD_TITLES', 'TITLES'],
-	['STANCE_VERBS', 'REPORTING_VERBS']
+	['STANCE_VERBS', 'REPORTING_VERBS'],
+	['STAKEHOLDER_NOUNS', 'GROUP_NOUNS']
 ];
 
 describe('lexicon word lists', () => {

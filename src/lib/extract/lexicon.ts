@@ -664,22 +664,43 @@ export const STANCE_WORDS: Record<'critical' | 'supportive', string[]> = {
 export const NEGATIONS =
 	/\b(?:not|never|no|nor|without|didn['’]t|don['’]t|doesn['’]t|won['’]t|isn['’]t|wasn['’]t|aren['’]t|cannot|can['’]t|hardly|refused to|declined to)\s+(?:\w+\s+){0,2}$/i;
 
-/** Plural nouns that name a group of people speaking together ("residents", "officials"). */
-export const GROUP_NOUNS = [
+/**
+ * Plural nouns for groups that take a side on a policy or a decision ("unions",
+ * "farmers", "critics"): a group subject of a stance verb ("farmers condemned …").
+ */
+export const STAKEHOLDER_NOUNS = [
+	'parties',
+	'groups',
+	'lawmakers',
+	'MPs',
+	'critics',
+	'campaigners',
+	'unions',
+	'activists',
+	'protesters',
 	'residents',
+	'analysts',
+	'economists',
+	'investors',
+	'businesses',
+	'employers',
+	'doctors',
+	'nurses',
+	'teachers',
+	'farmers',
+	'students',
+	'workers'
+];
+
+/** Plural nouns that name a group of people speaking together: stakeholders and these. */
+export const GROUP_NOUNS = [
+	...STAKEHOLDER_NOUNS,
 	'villagers',
 	'officials',
 	'experts',
-	'analysts',
-	'critics',
 	'pilots',
-	'lawmakers',
 	'legislators',
 	'senators',
-	'MPs',
-	'activists',
-	'campaigners',
-	'protesters',
 	'demonstrators',
 	'witnesses',
 	'survivors',
@@ -695,24 +716,11 @@ export const GROUP_NOUNS = [
 	'investigators',
 	'prosecutors',
 	'lawyers',
-	'doctors',
-	'nurses',
-	'teachers',
-	'farmers',
-	'students',
-	'workers',
-	'unions',
-	'groups',
-	'parties',
 	'leaders',
 	'ministers',
 	'sources',
 	'commentators',
-	'economists',
-	'investors',
 	'voters',
 	'locals',
-	'communities',
-	'businesses',
-	'employers'
+	'communities'
 ];

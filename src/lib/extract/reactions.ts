@@ -10,7 +10,7 @@ import type { Stance } from '../story/schema.ts';
 import type { Mention } from './actors.ts';
 import {
 	CLAUSE_STANCE,
-	GROUP_NOUNS,
+	STAKEHOLDER_NOUNS,
 	QUOTE_SUPPORT,
 	STANCE_NOUNS,
 	STANCE_VERBS,
@@ -51,9 +51,9 @@ const SAY_RE = new RegExp(
 );
 /** Whether a target was guessed (the main government standing in for an unnamed target). */
 const guessed = (targets: Mention[]) => targets.some((t) => t.text === '');
-/** A group named in lower case right before the verb: up to two words ending in a group noun. */
+/** A group named in lower case right before the verb: up to two words ending in a stakeholder noun. */
 const GROUP_SUBJECT = new RegExp(
-	`(?:^|[\\s,])((?:[A-Za-z-]+\\s+){0,2}?(?:${GROUP_NOUNS.join('|')}))\\s+(?:have\\s+|had\\s+|also\\s+|quickly\\s+)*$`
+	`(?:^|[\\s,])((?:[A-Za-z-]+\\s+){0,2}?(?:${STAKEHOLDER_NOUNS.join('|')}))\\s+(?:have\\s+|had\\s+|also\\s+|quickly\\s+)*$`
 );
 const CONTRAST =
 	/,?\s+but\s+(?:\w+\s+){0,3}?(?:warn|said|says|criticis|oppos|complain|question|added|insisted|cautioned)/i;
