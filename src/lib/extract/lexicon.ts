@@ -189,37 +189,72 @@ export const STANCE_NOUNS: Record<string, 'supportive' | 'critical'> = {
 };
 
 /**
- * Predicates about a target inside reported speech ("said X was the
- * aggressor", "said X acted with restraint"), as patterns on the words
- * after the target.
+ * Predicates about a target inside reported speech ("said X was to blame",
+ * "said X had acted responsibly"), as patterns on the words after the target.
  */
 export const CLAUSE_STANCE: [RegExp, 'supportive' | 'critical'][] = [
+	// A verdict of blame or danger: "was to blame", "is a threat", "were lying".
 	[
-		/^(?:was|is|were|are|had been|has been)\s+(?:the\s+)?(?:aggressor|to blame|responsible|wrong|lying|a liar|a threat|a danger|a dictator|unfit|guilty)/i,
+		/^(?:was|is|were|are|had been|has been)\s+(?:the\s+)?(?:to blame|responsible|wrong|lying|a liar|a threat|a danger|a dictator|unfit|guilty)/i,
 		'critical'
 	],
+	// Conduct judged good: "had acted responsibly", "behaved correctly".
 	[
-		/^(?:had\s+|has\s+)?(?:acted|behaved)\s+(?:with\s+)?(?:restraint|responsibly|correctly)/i,
+		/^(?:had\s+|has\s+)?(?:acted|behaved)\s+(?:responsibly|correctly|properly|appropriately|lawfully)/i,
 		'supportive'
 	],
+	// A verdict of merit: "was right", "is a friend".
 	[
-		/^(?:was|is|were|are|had been|has been)\s+(?:right|correct|brave|courageous|a hero|an ally|a friend|not alone)/i,
+		/^(?:was|is|were|are|had been|has been)\s+(?:right|correct|brave|courageous|a hero|an ally|a friend)/i,
 		'supportive'
 	],
+	// A wrong done: "had betrayed", "lied", "provoked".
 	[
 		/^(?:had\s+|has\s+)?(?:disrespected|betrayed|lied|failed|insulted|humiliated|provoked)/i,
 		'critical'
 	],
-	[/^(?:is|was|are|were)\s+not ready\b/i, 'critical'],
+	// The target as a victim: "was being attacked", "were bombed".
 	[
 		/^(?:(?:was|is|were|are)\s+(?:being\s+)?|being\s+)(?:attacked|invaded|bombed|targeted)/i,
 		'supportive'
 	]
 ];
 
-/** Phrases in a quote addressed to a target that show support ("You are not alone"). */
+/** Phrases of solidarity in a quote addressed to a target ("we stand with you"). */
 export const QUOTE_SUPPORT =
-	/\b(?:not alone|stand with|stands with|standing with|solidarity|we support|thank you|grateful|on your side|behind you)\b/i;
+	/\b(?:stand with|stands with|standing with|solidarity|we support|thank you|grateful|on your side|behind you)\b/i;
+
+/** Verbs that give a stance noun to a target: "expressed support for", "voiced concern over". */
+export const STANCE_NOUN_VERBS = [
+	'expressed',
+	'voiced',
+	'offered',
+	'pledged',
+	'declared',
+	'showed',
+	'shown',
+	'sent',
+	'gave',
+	'given',
+	'reaffirmed',
+	'signalled',
+	'signaled'
+];
+
+/** Words that open a sentence reporting what happened next ("Then", "After that"). */
+export const SEQUENCE_OPENERS = [
+	'then',
+	'later',
+	'afterwards',
+	'after that',
+	'soon after',
+	'next',
+	'shortly after',
+	'not long after'
+];
+
+/** Legislatures a member is named "in": "Democrats in Congress", "Labour MPs in Parliament". */
+export const LEGISLATURES = ['Congress', 'Parliament', 'the Senate', 'the House'];
 
 /** Verbs that report something happening: the heads of events. */
 export const EVENT_VERBS = [

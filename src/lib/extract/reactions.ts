@@ -1,8 +1,8 @@
 /**
  * Reported reactions, each with a stance toward a target taken from the
  * reporting verb and its object ("Democrats accused Trump" → critical of
- * Trump; "published support for Zelensky" → supportive), from what a
- * speaker says about a target ("said Russia was the aggressor"), and from
+ * Trump; "expressed support for the mayor" → supportive), from what a
+ * speaker says about a target ("said the company was to blame"), and from
  * attributed quotes that name their target. Never from sentiment scores.
  */
 import type { Paragraph } from '../article/segment.ts';
@@ -13,6 +13,7 @@ import {
 	STAKEHOLDER_NOUNS,
 	QUOTE_SUPPORT,
 	STANCE_NOUNS,
+	STANCE_NOUN_VERBS,
 	STANCE_VERBS,
 	baseOf,
 	verbPattern
@@ -42,7 +43,7 @@ export interface FoundReaction {
 
 const STANCE_RE = new RegExp(`\\b(${verbPattern(Object.keys(STANCE_VERBS))})\\b`, 'giu');
 const NOUN_RE = new RegExp(
-	`\\b(?:published|expressed|voiced|offered|pledged|declared|showed|shown|sent|gave|given|reaffirmed|signalled|signaled)\\s+(?:their|its|his|her|our)?\\s*(?:full|strong|unwavering|firm|continued|cautious)?\\s*(${Object.keys(STANCE_NOUNS).join('|')})\\s+(?:for|to|with|of|at|over)\\s+`,
+	`\\b(?:${STANCE_NOUN_VERBS.join('|')})\\s+(?:their|its|his|her|our)?\\s*(?:full|strong|unwavering|firm|continued|cautious)?\\s*(${Object.keys(STANCE_NOUNS).join('|')})\\s+(?:for|to|with|of|at|over)\\s+`,
 	'giu'
 );
 const SAY_RE = new RegExp(
