@@ -75,6 +75,13 @@ describe('QUOTE_SUPPORT', () => {
 });
 
 describe('STANCE_NOUN_VERBS', () => {
+	it.each(STANCE_NOUN_VERBS)('reads "%s support for" as support', (verb) => {
+		const v = /(?:en|wn)$/.test(verb) ? `has ${verb}` : verb;
+		expect(triples(`Anna Berg ${v} support for Tomas Lind on Tuesday.`)).toEqual([
+			'berg supportive lind'
+		]);
+	});
+
 	it('read "expressed support for" and "voiced concern over" as reactions', () => {
 		expect(triples('Anna Berg expressed support for Tomas Lind on Tuesday.')).toEqual([
 			'berg supportive lind'
