@@ -137,7 +137,7 @@ describe('nothing dropped silently', () => {
 				]
 			}
 		});
-		expect(text).toContain('1 items dropped:');
+		expect(text).toContain('1 item dropped:');
 		expect(text).toContain(
 			'dropped reaction berg-critical-lind (criticised Lind): reactions[0].when: not a date'
 		);
