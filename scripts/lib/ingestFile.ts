@@ -96,5 +96,8 @@ export function describeOutcome(o: IngestOutcome): string {
 		`     ${r.events} events, ${r.actors} actors, ${r.reactions} reactions, ${r.quotes.attributed}/${r.quotes.total} quotes attributed; ${r.needsReview} items need review (${Math.round(o.ms)} ms)`
 	];
 	for (const n of r.notes) lines.push(`     note: ${n}`);
+	if (r.dropped.length)
+		lines.push(`     ${r.dropped.length} ${r.dropped.length === 1 ? 'item' : 'items'} dropped:`);
+	for (const d of r.dropped) lines.push(`     dropped ${d.kind} ${d.id} (${d.label}): ${d.reason}`);
 	return lines.join('\n');
 }

@@ -12,9 +12,11 @@ import { evalFolders, runEval } from '../../scripts/lib/evalSet.ts';
  */
 const FLOORS = {
 	quoteAccuracy: 1,
-	reactionPrecision: 0.56,
-	reactionRecall: 0.77,
-	reactionF1: 0.65,
+	// Lower since rules transcribed from the seed story's sentences were removed (they read
+	// reactions only in oval-office-clash, the seed's text).
+	reactionPrecision: 0.52,
+	reactionRecall: 0.69,
+	reactionF1: 0.59,
 	dateAccuracy: 0.9,
 	eventRecall: 0.6,
 	actorMerge: 0.92

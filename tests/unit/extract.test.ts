@@ -95,7 +95,7 @@ describe('draftStory', () => {
 
 	it('reads stance from the reporting verb toward its object, not from sentiment', () => {
 		const text =
-			'published: 2024-05-02\n---\nDemocrats accused Donald Trump of lying. Some Republican lawmakers supported Trump. Emmanuel Macron said Russia was the aggressor.';
+			'published: 2024-05-02\n---\nDemocrats accused Donald Trump of lying. Some Republican lawmakers supported Trump. Emmanuel Macron said Russia was to blame.';
 		const r = draftStory(text);
 		if (!r.ok) throw new Error(r.error);
 		const triples = r.story.reactions.map((x) => `${x.actor} ${x.stance} ${x.toward}`);

@@ -113,6 +113,11 @@ const RULES: [name: string, mutate: (s: Story) => void, expected: string][] = [
 		'missing-region',
 		(s) => delete s.actors[8]!.region,
 		'actors[8].region: an actor without a country needs a region'
+	],
+	[
+		'unplaceable-region',
+		(s) => (s.actors[8]!.region = 'Atlantis'),
+		'actors[8].region: actor "european-allies" has region "Atlantis", which the map cannot place; use one of: World, North Atlantic, West, Europe, European Union, Africa, Asia, Middle East, North America, South America, Latin America, Oceania, Central Asia, East Asia, Southeast Asia, South Asia, Caribbean, Nordics, Scandinavia, Balkans, Baltic States, Arctic, Unknown'
 	]
 ];
 

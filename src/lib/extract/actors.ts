@@ -14,7 +14,7 @@ import {
 	PARTIES,
 	REGIONS
 } from './gazetteer.ts';
-import { DOCUMENT_HEADS, HEAD_TITLES, NOT_NAMES, TITLES } from './lexicon.ts';
+import { DOCUMENT_HEADS, HEAD_TITLES, LEGISLATURES, NOT_NAMES, TITLES } from './lexicon.ts';
 import { nearSurname, readRoles, resolveRoles, type RoleMention } from './roles.ts';
 import { IdPool } from './text.ts';
 
@@ -81,6 +81,7 @@ const LOCATIVE =
 	/\b(?:in|at|from|across|into|inside|near|within|throughout|around|outside|via|over)\s+(?:the\s+)?$/i;
 const GROUP_NOUNS =
 	/^\s+(allies|leaders|officials|lawmakers|legislators|senators|ministers|diplomats|countries|nations|governments|people|public|citizens|forces|troops|authorities|government|officials|voters|members|mps|politicians)\b/i;
+const IN_LEGISLATURE = new RegExp(`^\\s+in\\s+(${LEGISLATURES.join('|')})\\b`);
 const TITLE_BEFORE = new RegExp(
 	`(?:\\b((?:[A-Z][\\p{L}.]*\\p{L}\\s+)?[A-Z][\\p{L}.]+?)(?:['’]s)?\\s+(?:[a-z]+\\s+){0,2}?)?\\b(${TITLES.map(esc).join('|')})\\s+$`,
 	'u'
@@ -386,7 +387,7 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			/^(?:government|officials|authorities|ministers|diplomats)$/.test(noun)
 		)
 			return mention(government(country), p, start, end, text.slice(start, end), 'group');
-		const follows = text.slice(end).match(/^\s+in\s+(Congress|Parliament|the Senate|the House)\b/);
+		const follows = text.slice(end).match(IN_LEGISLATURE);
 		const name = follows
 			? `${word} ${noun ?? ''} in ${follows[1]}`.replace(/\s+/g, ' ')
 			: noun

@@ -101,7 +101,8 @@ export function assemble(input: AssemblyInput): Story {
 		};
 	};
 
-	const ids = new IdPool();
+	// Events and reactions never take an actor's id: ids are unique across the three lists.
+	const ids = new IdPool(input.table.actors.map((a) => a.id));
 	const used = new Set<string>();
 	type Placed = { order: [number, number, number]; when: When };
 	const placed: Placed[] = [];

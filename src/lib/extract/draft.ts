@@ -9,6 +9,7 @@ import { normaliseDate } from '../article/header.ts';
 import { checkArticleText } from '../article/input.ts';
 import { segmentArticle, type Paragraph, type RemovedLine } from '../article/segment.ts';
 import type { Story } from '../story/schema.ts';
+import type { Problem } from '../story/problems.ts';
 import { validateStory } from '../story/validate.ts';
 import { findActors } from './actors.ts';
 import { resolveCoreference } from './resolve.ts';
@@ -50,6 +51,17 @@ export interface DraftReport {
 	needsReview: number;
 	/** What ingest could not do, in words. */
 	notes: string[];
+	/** Items found but left out of the draft, each with the reason. */
+	dropped: DroppedItem[];
+}
+
+/** An item ingest found but left out of the draft. */
+export interface DroppedItem {
+	kind: 'actor' | 'event' | 'reaction';
+	id: string;
+	/** The actor's name, or the item's label. */
+	label: string;
+	reason: string;
 }
 
 /** A drafted story with its report, or the reason there is none. */
@@ -151,25 +163,22 @@ export function draftStory(raw: string, options: DraftOptions = {}): DraftResult
 		datesOf
 	});
 
+	const dropped: DroppedItem[] = [];
+	// Actors named once, unsure, and in no item are left out.
+	const kept = new Set(story.actors.map((a) => a.id));
+	for (const a of table.actors)
+		if (!kept.has(a.id))
+			dropped.push({
+				kind: 'actor',
+				id: a.id,
+				label: a.name,
+				reason: `named ${a.count === 1 ? 'once' : `${a.count} times`} and in no event or reaction (${a.review ?? 'unsure'})`
+			});
+
 	// Safety net: anything the validator rejects is dropped and reported, never shipped.
 	const check = validateStory(story, seg.paragraphs, { file: 'draft' });
 	if (!check.ok) {
-		const bad = new Set(
-			check.problems.map((pr) =>
-				pr.path
-					.match(/^(events|reactions|actors)\[(\d+)\]/)
-					?.slice(1, 3)
-					.join(':')
-			)
-		);
-		for (const pr of check.problems) notes.push(`dropped: ${pr.path}: ${pr.message}`);
-		const droppedEvents = new Set(
-			story.events.filter((_, i) => bad.has(`events:${i}`)).map((e) => e.id)
-		);
-		story.events = story.events.filter((_, i) => !bad.has(`events:${i}`));
-		story.reactions = story.reactions.filter(
-			(r, i) => !bad.has(`reactions:${i}`) && !droppedEvents.has(r.toward)
-		);
+		dropped.push(...dropInvalid(story, check.problems));
 		// What is left must pass as it is: a draft that still fails is not returned.
 		const again = validateStory(story, seg.paragraphs, { file: 'draft' });
 		if (!again.ok)
@@ -197,9 +206,66 @@ export function draftStory(raw: string, options: DraftOptions = {}): DraftResult
 			reactions: story.reactions.length,
 			quotes: { total: quotes.length, attributed: quotes.filter((q) => q.speaker).length },
 			needsReview: flagged,
-			notes
+			notes,
+			dropped
 		}
 	};
+}
+
+/**
+ * Removes from a story the items the validator rejected, and the items that
+ * lean on them (an event or reaction of a dropped actor, a reaction toward a
+ * dropped event); returns each removed item with its reason.
+ */
+export function dropInvalid(story: Story, problems: readonly Problem[]): DroppedItem[] {
+	const dropped: DroppedItem[] = [];
+	const reasons = new Map<string, string[]>();
+	for (const pr of problems) {
+		const at = pr.path.match(/^(events|reactions|actors)\[(\d+)\]/);
+		if (!at) continue;
+		const key = `${at[1]}:${at[2]}`;
+		reasons.set(key, [...(reasons.get(key) ?? []), `${pr.path}: ${pr.message}`]);
+	}
+	const drop = <T extends { id: string }>(
+		list: T[],
+		key: string,
+		kind: DroppedItem['kind'],
+		label: (x: T) => string,
+		also: (x: T) => string | undefined = () => undefined
+	): T[] =>
+		list.filter((x, i) => {
+			const reason = reasons.get(`${key}:${i}`)?.join('; ') ?? also(x);
+			if (reason) dropped.push({ kind, id: x.id, label: label(x), reason });
+			return !reason;
+		});
+	story.actors = drop(story.actors, 'actors', 'actor', (a) => a.name);
+	const actorIds = new Set(story.actors.map((a) => a.id));
+	const lostActor = (ids: string[]) => ids.find((id) => !actorIds.has(id));
+	story.events = drop(
+		story.events,
+		'events',
+		'event',
+		(e) => e.label,
+		(e) => {
+			const lost = lostActor(e.actors);
+			return lost ? `its actor "${lost}" was dropped` : undefined;
+		}
+	);
+	const eventIds = new Set(story.events.map((e) => e.id));
+	story.reactions = drop(
+		story.reactions,
+		'reactions',
+		'reaction',
+		(r) => r.label,
+		(r) => {
+			const lost = lostActor([r.actor]);
+			if (lost) return `its actor "${lost}" was dropped`;
+			return actorIds.has(r.toward) || eventIds.has(r.toward)
+				? undefined
+				: `its target "${r.toward}" was dropped`;
+		}
+	);
+	return dropped;
 }
 
 function firstSentence(text: string): string {

@@ -7,7 +7,7 @@
  */
 import type { Paragraph } from '../article/segment.ts';
 import type { DateMention } from './dates.ts';
-import { EVENT_VERBS, verbPattern } from './lexicon.ts';
+import { EVENT_VERBS, SEQUENCE_OPENERS, verbPattern } from './lexicon.ts';
 import { insideQuote, type MentionIndex } from './mentions.ts';
 import { splitSentences } from './text.ts';
 
@@ -23,7 +23,7 @@ export interface FoundEvent {
 	dates: DateMention[];
 	/** Reported in the past perfect ("had appeared"): before the main day. */
 	pastPerfect: boolean;
-	/** Ordering cue at the start of the sentence ("then", "from there"). */
+	/** Ordering cue at the start of the sentence ("then", "after that"). */
 	follows: boolean;
 	/** A date fixed by the extractor itself (durations, offsets). */
 	fixed?: DateMention['value'];
@@ -37,8 +37,11 @@ const SPOKEN = new RegExp(
 	'g'
 );
 const REPORTED = /\b(?:said|says|told|added|argued|claimed|insisted|announced|reported)\b/i;
-const FOLLOWS =
-	/^(?:then|from there|later|afterwards|after that|soon after|next|shortly after|not long after)\b|\b(?:then|later)\s+\w+ed\b/i;
+/** A sentence that opens by reporting what happened next. */
+export const FOLLOWS = new RegExp(
+	`^(?:${SEQUENCE_OPENERS.join('|')})\\b|\\b(?:then|later)\\s+\\w+ed\\b`,
+	'i'
+);
 
 /** Finds events sentence by sentence; `datesOf` gives each sentence's temporal expressions. */
 export function findEvents(

@@ -3,6 +3,7 @@
  * article uses for them (names, nationality adjectives, capitals used for
  * governments), regions, parties and institutions. Facts, not rules.
  */
+import type { RegionName } from '../story/regions.ts';
 
 /** One country: code, the names that mean the country, demonyms, capital. */
 export interface Country {
@@ -131,7 +132,7 @@ export function countryByDemonym(word: string): Country | undefined {
 }
 
 /** Regions for actors without one country. */
-export const REGIONS: Record<string, string> = {
+export const REGIONS: Record<string, RegionName> = {
 	european: 'Europe',
 	europe: 'Europe',
 	eu: 'Europe',
@@ -181,7 +182,7 @@ export const ORG_HEADS = new Set(
 );
 
 /** Well-known bodies named by their initials, with region or country. */
-export const INSTITUTIONS: Record<string, { country: string | null; region?: string }> = {
+export const INSTITUTIONS: Record<string, { country: string | null; region?: RegionName }> = {
 	NATO: { country: null, region: 'North Atlantic' },
 	EU: { country: null, region: 'Europe' },
 	UN: { country: null, region: 'World' },

@@ -189,37 +189,72 @@ export const STANCE_NOUNS: Record<string, 'supportive' | 'critical'> = {
 };
 
 /**
- * Predicates about a target inside reported speech ("said X was the
- * aggressor", "said X acted with restraint"), as patterns on the words
- * after the target.
+ * Predicates about a target inside reported speech ("said X was to blame",
+ * "said X had acted responsibly"), as patterns on the words after the target.
  */
 export const CLAUSE_STANCE: [RegExp, 'supportive' | 'critical'][] = [
+	// A verdict of blame or danger: "was to blame", "is a threat", "were lying".
 	[
-		/^(?:was|is|were|are|had been|has been)\s+(?:the\s+)?(?:aggressor|to blame|responsible|wrong|lying|a liar|a threat|a danger|a dictator|unfit|guilty)/i,
+		/^(?:was|is|were|are|had been|has been)\s+(?:the\s+)?(?:to blame|responsible|wrong|lying|a liar|a threat|a danger|a dictator|unfit|guilty)/i,
 		'critical'
 	],
+	// Conduct judged good: "had acted responsibly", "behaved correctly".
 	[
-		/^(?:had\s+|has\s+)?(?:acted|behaved)\s+(?:with\s+)?(?:restraint|responsibly|correctly)/i,
+		/^(?:had\s+|has\s+)?(?:acted|behaved)\s+(?:responsibly|correctly|properly|appropriately|lawfully)/i,
 		'supportive'
 	],
+	// A verdict of merit: "was right", "is a friend".
 	[
-		/^(?:was|is|were|are|had been|has been)\s+(?:right|correct|brave|courageous|a hero|an ally|a friend|not alone)/i,
+		/^(?:was|is|were|are|had been|has been)\s+(?:right|correct|brave|courageous|a hero|an ally|a friend)/i,
 		'supportive'
 	],
+	// A wrong done: "had betrayed", "lied", "provoked".
 	[
 		/^(?:had\s+|has\s+)?(?:disrespected|betrayed|lied|failed|insulted|humiliated|provoked)/i,
 		'critical'
 	],
-	[/^(?:is|was|are|were)\s+not ready\b/i, 'critical'],
+	// The target as a victim: "was being attacked", "were bombed".
 	[
 		/^(?:(?:was|is|were|are)\s+(?:being\s+)?|being\s+)(?:attacked|invaded|bombed|targeted)/i,
 		'supportive'
 	]
 ];
 
-/** Phrases in a quote addressed to a target that show support ("You are not alone"). */
+/** Phrases of solidarity in a quote addressed to a target ("we stand with you"). */
 export const QUOTE_SUPPORT =
-	/\b(?:not alone|stand with|stands with|standing with|solidarity|we support|thank you|grateful|on your side|behind you)\b/i;
+	/\b(?:stand with|stands with|standing with|solidarity|we support|thank you|grateful|on your side|behind you)\b/i;
+
+/** Verbs that give a stance noun to a target: "expressed support for", "voiced concern over". */
+export const STANCE_NOUN_VERBS = [
+	'expressed',
+	'voiced',
+	'offered',
+	'pledged',
+	'declared',
+	'showed',
+	'shown',
+	'sent',
+	'gave',
+	'given',
+	'reaffirmed',
+	'signalled',
+	'signaled'
+];
+
+/** Words that open a sentence reporting what happened next ("Then", "After that"). */
+export const SEQUENCE_OPENERS = [
+	'then',
+	'later',
+	'afterwards',
+	'after that',
+	'soon after',
+	'next',
+	'shortly after',
+	'not long after'
+];
+
+/** Legislatures a member is named "in": "Democrats in Congress", "Labour MPs in Parliament". */
+export const LEGISLATURES = ['Congress', 'Parliament', 'the Senate', 'the House'];
 
 /** Verbs that report something happening: the heads of events. */
 export const EVENT_VERBS = [
@@ -316,8 +351,7 @@ export const EVENT_VERBS = [
 	'convene',
 	'oversee',
 	'activate',
-	'send',
-	'pass'
+	'send'
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -434,7 +468,6 @@ export const REPORTING_VERBS = [
 		'confirm',
 		'dismiss',
 		'express',
-		'vow',
 		'pledge',
 		'demand',
 		'refuse',
@@ -456,8 +489,6 @@ export const REPORTING_VERBS = [
 		'call for',
 		'hit back',
 		'agree',
-		'disagree',
-		'acknowledge',
 		'concede',
 		'describe'
 	])
@@ -675,22 +706,43 @@ export const STANCE_WORDS: Record<'critical' | 'supportive', string[]> = {
 export const NEGATIONS =
 	/\b(?:not|never|no|nor|without|didn['’]t|don['’]t|doesn['’]t|won['’]t|isn['’]t|wasn['’]t|aren['’]t|cannot|can['’]t|hardly|refused to|declined to)\s+(?:\w+\s+){0,2}$/i;
 
-/** Plural nouns that name a group of people speaking together ("residents", "officials"). */
-export const GROUP_NOUNS = [
+/**
+ * Plural nouns for groups that take a side on a policy or a decision ("unions",
+ * "farmers", "critics"): a group subject of a stance verb ("farmers condemned …").
+ */
+export const STAKEHOLDER_NOUNS = [
+	'parties',
+	'groups',
+	'lawmakers',
+	'MPs',
+	'critics',
+	'campaigners',
+	'unions',
+	'activists',
+	'protesters',
 	'residents',
+	'analysts',
+	'economists',
+	'investors',
+	'businesses',
+	'employers',
+	'doctors',
+	'nurses',
+	'teachers',
+	'farmers',
+	'students',
+	'workers'
+];
+
+/** Plural nouns that name a group of people speaking together: stakeholders and these. */
+export const GROUP_NOUNS = [
+	...STAKEHOLDER_NOUNS,
 	'villagers',
 	'officials',
 	'experts',
-	'analysts',
-	'critics',
 	'pilots',
-	'lawmakers',
 	'legislators',
 	'senators',
-	'MPs',
-	'activists',
-	'campaigners',
-	'protesters',
 	'demonstrators',
 	'witnesses',
 	'survivors',
@@ -706,21 +758,10 @@ export const GROUP_NOUNS = [
 	'investigators',
 	'prosecutors',
 	'lawyers',
-	'doctors',
-	'nurses',
-	'teachers',
-	'farmers',
-	'students',
-	'workers',
-	'unions',
-	'groups',
-	'parties',
 	'leaders',
 	'ministers',
 	'sources',
 	'commentators',
-	'economists',
-	'investors',
 	'voters',
 	'locals',
 	'communities'

@@ -6,6 +6,16 @@
 import type { Paragraph } from '../article/segment.ts';
 import type { ActorRecord, ActorTable, Mention } from './actors.ts';
 import { countryByDemonym, countryByName } from './gazetteer.ts';
+import { LEGISLATURES } from './lexicon.ts';
+
+/**
+ * What may stand between a group of speakers and their verb: a possessive, an
+ * apposition, an aside, the legislature they sit in ("in Congress"), auxiliaries.
+ */
+const GAP_BEFORE_VERB = new RegExp(
+	`^(?:['’]s)?(?:\\s*,[^,]{0,60},)?,?(?:\\s+[-–—][^-–—]{0,90}[-–—])?\\s*(?:in (?:${LEGISLATURES.join('|')}))?\\s*(?:(?:has|have|had|was|were|is|are|also|then|later|quickly|immediately|publicly|repeatedly|earlier|again|not|never|would|will|could|did|does|do)\\s+)*$`,
+	'i'
+);
 
 /** Read access to the mentions of an article. */
 export class MentionIndex {
@@ -80,12 +90,7 @@ export class MentionIndex {
 		const last = list.at(-1);
 		if (!last) return [];
 		const gap = text.slice(last.end, to);
-		if (
-			!/^(?:['’]s)?(?:\s*,[^,]{0,60},)?,?(?:\s+[-–—][^-–—]{0,90}[-–—])?\s*(?:in (?:Congress|Parliament))?\s*(?:(?:has|have|had|was|were|is|are|also|then|later|quickly|immediately|publicly|repeatedly|earlier|again|not|never|would|will|could|did|does|do)\s+)*$/i.test(
-				gap
-			)
-		)
-			return [];
+		if (!GAP_BEFORE_VERB.test(gap)) return [];
 		const out = [last];
 		for (let i = list.length - 2; i >= 0; i--) {
 			const between = text.slice(list[i]!.end, out[0]!.start);

@@ -1,8 +1,8 @@
 /**
  * Reported reactions, each with a stance toward a target taken from the
  * reporting verb and its object ("Democrats accused Trump" → critical of
- * Trump; "published support for Zelensky" → supportive), from what a
- * speaker says about a target ("said Russia was the aggressor"), and from
+ * Trump; "expressed support for the mayor" → supportive), from what a
+ * speaker says about a target ("said the company was to blame"), and from
  * attributed quotes that name their target. Never from sentiment scores.
  */
 import type { Paragraph } from '../article/segment.ts';
@@ -10,8 +10,10 @@ import type { Stance } from '../story/schema.ts';
 import type { Mention } from './actors.ts';
 import {
 	CLAUSE_STANCE,
+	STAKEHOLDER_NOUNS,
 	QUOTE_SUPPORT,
 	STANCE_NOUNS,
+	STANCE_NOUN_VERBS,
 	STANCE_VERBS,
 	baseOf,
 	verbPattern
@@ -43,7 +45,7 @@ export interface FoundReaction {
 
 const STANCE_RE = new RegExp(`\\b(${verbPattern(Object.keys(STANCE_VERBS))})\\b`, 'giu');
 const NOUN_RE = new RegExp(
-	`\\b(?:published|expressed|voiced|offered|pledged|declared|showed|shown|sent|gave|given|reaffirmed|signalled|signaled)\\s+(?:their|its|his|her|our)?\\s*(?:full|strong|unwavering|firm|continued|cautious)?\\s*(${Object.keys(STANCE_NOUNS).join('|')})\\s+(?:for|to|with|of|at|over)\\s+`,
+	`\\b(?:${STANCE_NOUN_VERBS.join('|')})\\s+(?:their|its|his|her|our)?\\s*(?:full|strong|unwavering|firm|continued|cautious)?\\s*(${Object.keys(STANCE_NOUNS).join('|')})\\s+(?:for|to|with|of|at|over)\\s+`,
 	'giu'
 );
 const SAY_RE = new RegExp(
@@ -52,8 +54,10 @@ const SAY_RE = new RegExp(
 );
 /** Whether a target was guessed (the main government standing in for an unnamed target). */
 const guessed = (targets: Mention[]) => targets.some((t) => t.text === '');
-const GROUP_SUBJECT =
-	/(?:^|[\s,])((?:[A-Za-z-]+\s+){0,2}?(?:parties|groups|lawmakers|MPs|critics|campaigners|unions|activists|protesters|residents|analysts|economists|investors|businesses|employers|doctors|nurses|teachers|farmers|students|workers))\s+(?:have\s+|had\s+|also\s+|quickly\s+)*$/;
+/** A group named in lower case right before the verb: up to two words ending in a stakeholder noun. */
+const GROUP_SUBJECT = new RegExp(
+	`(?:^|[\\s,])((?:[A-Za-z-]+\\s+){0,2}?(?:${STAKEHOLDER_NOUNS.join('|')}))\\s+(?:have\\s+|had\\s+|also\\s+|quickly\\s+)*$`
+);
 const CONTRAST =
 	/,?\s+but\s+(?:\w+\s+){0,3}?(?:warn|said|says|criticis|oppos|complain|question|added|insisted|cautioned)/i;
 const OBJECT_PRONOUN = /^[\s,]*(him|her|them)\b/i;

@@ -281,7 +281,11 @@ export function findStatements(
 						start: sentence.start,
 						end: sentence.end,
 						verb: base,
-						said: [verbAt + m[0].length, sentence.end],
+						// After an inverted verb ("…, said X") the words said come before it.
+						said:
+							rule.name === 'verb-subject'
+								? [sentence.start, verbAt]
+								: [verbAt + m[0].length, sentence.end],
 						rule: rule.name,
 						confidence: rule.confidence,
 						...(rule.review ? { review: rule.review } : {})

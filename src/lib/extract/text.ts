@@ -87,7 +87,11 @@ export function slugify(text: string, max = 40): string {
 
 /** Hands out ids unique within one story. */
 export class IdPool {
-	#used = new Set<string>();
+	#used: Set<string>;
+	/** `taken`: ids already given (actors' ids), never given again. */
+	constructor(taken: Iterable<string> = []) {
+		this.#used = new Set(taken);
+	}
 	/** A unique id made from `text`. */
 	take(text: string): string {
 		const base = slugify(text);

@@ -1,7 +1,7 @@
 /**
  * Where actors go on the map: ISO 3166-1 alpha-2 codes to the numeric ids of
- * Natural Earth's countries in `world-atlas`, and anchors for regions (actors
- * with no single country, such as "Europe").
+ * Natural Earth's countries in `world-atlas`; regions' anchors (actors with no
+ * single country, such as "Europe") come from `story/regions.ts`.
  */
 
 /** Alpha-2 code + numeric id of every country in the 110m atlas that has one. */
@@ -33,28 +33,8 @@ export function atlasKey(alpha2: string): { id?: string; name?: string } | null 
 	return name ? { name } : null;
 }
 
-/** A region's anchor as [longitude, latitude], for actors without a country. */
-const REGIONS: Record<string, [number, number]> = {
-	europe: [12, 50],
-	'european union': [12, 50],
-	africa: [20, 5],
-	asia: [95, 40],
-	'middle east': [45, 29],
-	'north america': [-100, 45],
-	'south america': [-60, -15],
-	'latin america': [-65, -10],
-	oceania: [140, -25],
-	'central asia': [65, 43],
-	'east asia': [115, 35],
-	'southeast asia': [110, 8],
-	'south asia': [78, 22],
-	caribbean: [-72, 18],
-	nordics: [15, 63],
-	scandinavia: [15, 63],
-	balkans: [20, 43],
-	'baltic states': [24, 57],
-	arctic: [0, 80]
-};
+/** Regions' anchors live with the story vocabulary, so that every region a story may name is placed. */
+export { regionAnchor } from '../story/regions.ts';
 
 /**
  * Countries too small for the 110m atlas, as a point [longitude, latitude]:
@@ -97,11 +77,6 @@ const SMALL: Record<string, [number, number]> = {
 /** A point for a country the atlas has no shape for, or null. */
 export function smallCountryAnchor(alpha2: string): [number, number] | null {
 	return SMALL[alpha2] ?? null;
-}
-
-/** The anchor of a region by name (case-insensitive), or null if unknown. */
-export function regionAnchor(region: string): [number, number] | null {
-	return REGIONS[region.trim().toLowerCase()] ?? null;
 }
 
 const names = new Intl.DisplayNames(['en'], { type: 'region' });

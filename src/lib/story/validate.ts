@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import type { Paragraph } from '../article/segment.ts';
 import { formatPath, type Problem } from './problems.ts';
+import { isRegion, REGION_NAMES } from './regions.ts';
 import { Actor, Event, Reaction, Story, type When } from './schema.ts';
 import { parseCalendar, partsOf } from './when.ts';
 
@@ -81,6 +82,11 @@ export function validateStory(
 	actors.forEach((a, i) => {
 		if (a && a.country === null && !a.region)
 			add(`actors[${i}].region`, 'an actor without a country needs a region');
+		else if (a?.region && !isRegion(a.region))
+			add(
+				`actors[${i}].region`,
+				`actor "${a.id}" has region "${a.region}", which the map cannot place; use one of: ${REGION_NAMES.join(', ')}`
+			);
 	});
 	const checkItem = (
 		base: string,

@@ -1,0 +1,273 @@
+/**
+ * Each attribution rule of statements.ts, and the according-to and
+ * direct-quote readers, on sentences written for it: who speaks, with which
+ * verb, and where the words said are; and a sentence it must not read.
+ */
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../src/lib/extract/actors.ts';
+import { MentionIndex } from '../../src/lib/extract/mentions.ts';
+import { findQuoteAttributions } from '../../src/lib/extract/quotes.ts';
+import { resolveCoreference } from '../../src/lib/extract/resolve.ts';
+import { ATTRIBUTION_RULES, findStatements } from '../../src/lib/extract/statements.ts';
+
+interface Read {
+	rule: string;
+	speaker: string;
+	verb: string;
+	said: string;
+}
+
+/** The statements found in a short article (paragraphs split by blank lines). */
+function read(article: string): Read[] {
+	const paragraphs = article.split('\n\n').map((text, i) => ({ n: i + 1, text, line: i + 1 }));
+	const table = resolveCoreference(findActors(paragraphs), paragraphs);
+	const index = new MentionIndex(table, paragraphs);
+	const quotes = findQuoteAttributions(paragraphs, index);
+	return findStatements(paragraphs, index, quotes).map((s) => ({
+		rule: s.rule,
+		speaker: index.actor(s.actor)?.name ?? s.actor,
+		verb: s.verb,
+		said: paragraphs[s.paragraph - 1]!.text.slice(s.said[0], s.said[1]).trim()
+	}));
+}
+
+/** The statement a rule found, or undefined. */
+const by = (article: string, rule: string) => read(article).find((s) => s.rule === rule);
+const rules = (article: string) => read(article).map((s) => s.rule);
+
+describe('attribution rules', () => {
+	it('are the rules this file tests, in this order', () => {
+		expect(ATTRIBUTION_RULES.map((r) => r.name)).toEqual([
+			'subject-verb',
+			'verb-subject',
+			'apposition',
+			'pronoun',
+			'body',
+			'group',
+			'unnamed'
+		]);
+	});
+
+	describe('subject-verb', () => {
+		it('reads a named actor right before the verb', () => {
+			expect(by('Maria Lopez warned that the bridge was unsafe.', 'subject-verb')).toEqual({
+				rule: 'subject-verb',
+				speaker: 'Maria Lopez',
+				verb: 'warn',
+				said: 'that the bridge was unsafe.'
+			});
+		});
+		it('reads the first of two speakers joined by "and"', () => {
+			const s = by('Maria Lopez and Tom Baker warned that the bridge was unsafe.', 'subject-verb');
+			expect(s?.speaker).toBe('Maria Lopez');
+			expect(s?.verb).toBe('warn');
+		});
+		it('reads a short apposition and an adverb between the name and the verb', () => {
+			const s = by(
+				'Maria Lopez, the city engineer, said on Monday that the cracks were new.',
+				'subject-verb'
+			);
+			expect(s).toMatchObject({ speaker: 'Maria Lopez', verb: 'say' });
+			expect(s?.said).toBe('on Monday that the cracks were new.');
+		});
+		it('reads a stance verb as a reporting verb', () => {
+			expect(by('Tom Baker praised the council on Monday.', 'subject-verb')).toMatchObject({
+				speaker: 'Tom Baker',
+				verb: 'praise',
+				said: 'the council on Monday.'
+			});
+		});
+		it('does not read a participle after a noun as a report', () => {
+			expect(read('The deal announced by Tom Baker last week was final.')).toEqual([]);
+		});
+		it('does not give the verb to a name the sentence addresses', () => {
+			expect(read('The cracks were shown to Maria Lopez, who said nothing.')).toEqual([]);
+		});
+	});
+
+	describe('verb-subject', () => {
+		it('reads the speaker after the verb, and the words before it', () => {
+			expect(
+				by(
+					'The bridge will close for a month, said Maria Lopez, the city engineer.',
+					'verb-subject'
+				)
+			).toEqual({
+				rule: 'verb-subject',
+				speaker: 'Maria Lopez',
+				verb: 'say',
+				said: 'The bridge will close for a month,'
+			});
+		});
+		it('does not read a name after a verb that does not close the words said', () => {
+			expect(rules('Residents said Maria Lopez had closed the bridge.')).not.toContain(
+				'verb-subject'
+			);
+		});
+	});
+
+	describe('apposition', () => {
+		const article =
+			'Maria Lopez, an engineer who worked at the Ministry of Transport for ten years, said repairs were overdue.';
+		it('reads the subject before a long apposition that names another actor', () => {
+			expect(by(article, 'apposition')).toEqual({
+				rule: 'apposition',
+				speaker: 'Maria Lopez',
+				verb: 'say',
+				said: 'repairs were overdue.'
+			});
+		});
+		it('does not read a name that is not the subject of the sentence', () => {
+			expect(
+				rules(
+					'After a visit to Tom Baker, an engineer who worked at the Ministry of Transport for ten years, said repairs were overdue.'
+				)
+			).not.toContain('apposition');
+		});
+	});
+
+	describe('pronoun', () => {
+		it('reads "she" as the last person named', () => {
+			expect(
+				by('Maria Lopez visited the bridge on Monday. She said the cracks were new.', 'pronoun')
+			).toEqual({
+				rule: 'pronoun',
+				speaker: 'Maria Lopez',
+				verb: 'say',
+				said: 'the cracks were new.'
+			});
+		});
+		it('reads "it" as the last body named', () => {
+			expect(
+				by('The Riverside Council met on Monday. It said the budget was final.', 'pronoun')
+			).toMatchObject({ speaker: 'Riverside Council', said: 'the budget was final.' });
+		});
+		it('does not guess who "they" are', () => {
+			expect(
+				read('Maria Lopez and the Riverside Council met on Monday. They said the budget was final.')
+			).toEqual([]);
+		});
+		it('does not read a pronoun with no one named before it', () => {
+			expect(read('She said she was tired.')).toEqual([]);
+		});
+	});
+
+	describe('body', () => {
+		it('reads "the council" as the last council named', () => {
+			expect(
+				by('The Riverside Council met on Monday. The council said the budget was final.', 'body')
+			).toEqual({
+				rule: 'body',
+				speaker: 'Riverside Council',
+				verb: 'say',
+				said: 'the budget was final.'
+			});
+		});
+		it('reads "the ministry" as the last government body named', () => {
+			expect(
+				by(
+					'The Ministry of Transport ordered checks on Tuesday. The ministry said the checks would take a week.',
+					'body'
+				)
+			).toMatchObject({ speaker: 'Ministry of Transport', verb: 'say' });
+		});
+		it('does not give the words to a person when no body was named', () => {
+			expect(
+				read('Maria Lopez met Tom Baker on Monday. The council said the budget was final.')
+			).toEqual([]);
+		});
+	});
+
+	describe('group', () => {
+		it('reads a group the article does not name', () => {
+			expect(
+				by('On the platform, residents said the detours added an hour to their trips.', 'group')
+			).toEqual({
+				rule: 'group',
+				speaker: 'Residents',
+				verb: 'say',
+				said: 'the detours added an hour to their trips.'
+			});
+		});
+		it('keeps the words that describe the group', () => {
+			expect(
+				by('Angry local farmers have warned that the dam will flood their fields.', 'group')
+			).toMatchObject({ speaker: 'Angry local farmers', verb: 'warn' });
+		});
+		it('does not read a group noun that is not the subject of a reporting verb', () => {
+			expect(read('The residents of the old town were moved on Monday.')).toEqual([]);
+		});
+	});
+
+	describe('unnamed', () => {
+		it('reads a spokesman for a body', () => {
+			expect(
+				by(
+					'A spokesman for the Ministry of Transport said the checks would take a week.',
+					'unnamed'
+				)
+			).toEqual({
+				rule: 'unnamed',
+				speaker: 'Spokesman for the Ministry of Transport',
+				verb: 'say',
+				said: 'the checks would take a week.'
+			});
+		});
+		it('reads an unnamed source', () => {
+			expect(by('A source close to the talks said a deal was near.', 'unnamed')).toMatchObject({
+				speaker: 'Source close to the talks',
+				said: 'a deal was near.'
+			});
+		});
+		it('does not read a thing that "says" something', () => {
+			expect(read("The spokesman's phone was off, which said a lot.")).toEqual([]);
+		});
+	});
+});
+
+describe('according-to reader', () => {
+	it('reads "according to X" at the start of a sentence, the whole sentence said', () => {
+		expect(by('According to Maria Lopez, the cracks are new.', 'according-to')).toEqual({
+			rule: 'according-to',
+			speaker: 'Maria Lopez',
+			verb: 'say',
+			said: 'According to Maria Lopez, the cracks are new.'
+		});
+	});
+	it('reads "according to X" at the end of a sentence', () => {
+		expect(
+			by(
+				'The bridge carried 40,000 cars a day, according to the Ministry of Transport.',
+				'according-to'
+			)
+		).toMatchObject({ speaker: 'Ministry of Transport', verb: 'say' });
+	});
+	it('does not read "according to" a thing no actor stands for', () => {
+		expect(read('Traffic fell by half according to a report.')).toEqual([]);
+	});
+});
+
+describe('direct-quote reader', () => {
+	it('reads a quote with the speaker after it', () => {
+		expect(by('"The cracks are new," said Maria Lopez.', 'direct-quote')).toEqual({
+			rule: 'direct-quote',
+			speaker: 'Maria Lopez',
+			verb: 'quote',
+			said: '"The cracks are new,"'
+		});
+	});
+	it('reads a quote after a colon', () => {
+		expect(by('Maria Lopez said: "The cracks are new."', 'direct-quote')).toMatchObject({
+			speaker: 'Maria Lopez',
+			said: '"The cracks are new."'
+		});
+	});
+	it('reads a quote whose speaker is a pronoun for the person just named', () => {
+		expect(
+			by('Maria Lopez arrived. "The cracks are new," she said.', 'direct-quote')
+		).toMatchObject({ speaker: 'Maria Lopez', said: '"The cracks are new,"' });
+	});
+	it('does not read a quote no one is said to have spoken', () => {
+		expect(read('"The cracks are new."')).toEqual([]);
+	});
+});
