@@ -8,7 +8,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { storyItems, type Item } from '../story/items.ts';
+import { isReaction, storyItems, type ReactionItem } from '../story/items.ts';
 import type { Story } from '../story/schema.ts';
 import { placeOf, type Place } from './geoPlaces.ts';
 import { basemap } from './mapBase.ts';
@@ -59,9 +59,7 @@ export function reactionMap(
 	const countries = (
 		feature(world, countriesObj) as FeatureCollection<Polygon | MultiPolygon, { name: string }>
 	).features;
-	const reactions = storyItems(story)
-		.filter((i) => i.kind === 'reaction')
-		.sort(compareReactions);
+	const reactions = storyItems(story).filter(isReaction).sort(compareReactions);
 	const actors = new Map(story.actors.map((a) => [a.id, a]));
 	const events = new Map(story.events.map((e) => [e.id, e]));
 
@@ -86,7 +84,7 @@ export function reactionMap(
 	};
 	for (const r of reactions) {
 		locate(r.actors[0]!.id);
-		targetPlace(r.target!.id);
+		targetPlace(r.target.id);
 	}
 
 	const { projection, height } = fitMap([...places.values()], width, padding, options.height);
@@ -96,7 +94,7 @@ export function reactionMap(
 	};
 
 	// Marker groups: one per reacting place, one row per actor.
-	const rows = new Map<string, Map<string, Item[]>>();
+	const rows = new Map<string, Map<string, ReactionItem[]>>();
 	const unplaced: string[] = [];
 	for (const r of reactions) {
 		const p = locate(r.actors[0]!.id);
@@ -104,7 +102,7 @@ export function reactionMap(
 			unplaced.push(r.id);
 			continue;
 		}
-		const byActor = rows.get(p.key) ?? new Map<string, Item[]>();
+		const byActor = rows.get(p.key) ?? new Map<string, ReactionItem[]>();
 		byActor.set(r.actors[0]!.id, [...(byActor.get(r.actors[0]!.id) ?? []), r]);
 		rows.set(p.key, byActor);
 	}
@@ -185,7 +183,7 @@ export function reactionMap(
 		return [
 			{
 				id: r.id,
-				stance: r.stance!,
+				stance: r.stance,
 				place: p.key,
 				fx: frac(x / width),
 				fy: frac(y / height),
@@ -199,18 +197,18 @@ export function reactionMap(
 	const pairCount = new Map<string, number>();
 	const arcs = reactions.flatMap((r) => {
 		const from = actorPlace.get(r.actors[0]!.id);
-		const to = targetPlace(r.target!.id);
+		const to = targetPlace(r.target.id);
 		if (!from || !to) return [];
 		const pair = `${from.key}>${to.key}`;
 		const index = pairCount.get(pair) ?? 0;
 		pairCount.set(pair, index + 1);
 		const { d, head } = arcBetween(at(from), at(to), index);
 		const [tx, ty] = at(to);
-		const marker = reactions.find((m) => m.actors[0]!.id === r.target!.id)?.id;
+		const marker = reactions.find((m) => m.actors[0]!.id === r.target.id)?.id;
 		return [
 			{
 				id: r.id,
-				stance: r.stance!,
+				stance: r.stance,
 				d,
 				head,
 				to: { fx: frac(tx / width), fy: frac(ty / height), ...(marker ? { marker } : {}) },

@@ -3,7 +3,7 @@
  * the views), and the small helpers the views share. No d3-geo here: this
  * module is safe to import in the browser.
  */
-import type { Item } from '../story/items.ts';
+import type { ReactionItem } from '../story/items.ts';
 import type { Stance } from '../story/schema.ts';
 
 /** A country or region where actors are. Coordinates are in map units. */
@@ -160,17 +160,17 @@ export const STANCE_DASH: Readonly<Record<Stance, string | undefined>> = {
 };
 
 /** Orders reactions by stance, then actor name, then target name. */
-export function compareReactions(a: Item, b: Item): number {
-	const s = STANCE_ORDER.indexOf(a.stance!) - STANCE_ORDER.indexOf(b.stance!);
+export function compareReactions(a: ReactionItem, b: ReactionItem): number {
+	const s = STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance);
 	if (s) return s;
 	const n = (a.actors[0]?.name ?? '').localeCompare(b.actors[0]?.name ?? '');
-	return n || (a.target?.name ?? '').localeCompare(b.target?.name ?? '') || (a.id < b.id ? -1 : 1);
+	return n || a.target.name.localeCompare(b.target.name) || (a.id < b.id ? -1 : 1);
 }
 
 /** Accessible name of a reaction's marker: "Donald Tusk, Poland: supportive of Ukraine". */
-export function markerName(item: Item, place?: string): string {
+export function markerName(item: ReactionItem, place?: string): string {
 	const who = item.actors[0]?.name ?? '';
-	return `${who}${place ? `, ${place}` : ''}: ${item.stance} of ${item.target?.name ?? ''}`;
+	return `${who}${place ? `, ${place}` : ''}: ${item.stance} of ${item.target.name}`;
 }
 
 /** Map width (px) from which rows carry their actors' names (the CSS container queries use it too). */
