@@ -22,7 +22,8 @@ const CLIENT_FILES = [
 	'src/lib/views/ReactionMapMarkers.svelte',
 	'src/lib/views/ReactionMapCard.svelte',
 	'src/lib/views/ReactionMatrix.svelte',
-	'src/lib/layout/mapTypes.ts',
+	'src/lib/layout/mapReactions.ts',
+	'src/lib/layout/breakpoints.ts',
 	'src/lib/layout/mapArcs.ts',
 	'src/lib/layout/mapMarkerArcs.ts'
 ];

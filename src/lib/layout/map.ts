@@ -16,7 +16,8 @@ import { arcBetween } from './mapArcs.ts';
 import { fitMap, narrowWindow } from './mapFit.ts';
 export { centralLongitude, MIN_WINDOW, narrowWindow } from './mapFit.ts';
 import { layoutClusters, type ClusterGroup } from './mapClusters.ts';
-import { compareReactions, type MapPlace, type ReactionMapGeometry } from './mapTypes.ts';
+import { compareReactions } from './mapReactions.ts';
+import type { MapPlace, ReactionMapGeometry } from './mapTypes.ts';
 
 /** Options of the map layout. */
 export interface MapOptions {
