@@ -47,3 +47,11 @@ describe('app code and scripts', () => {
 		expect(walk('src/routes').filter((f) => /(^|\/)bench(\/|$)/.test(f))).toEqual([]);
 	});
 });
+
+describe('layout modules', () => {
+	it('mapTypes.ts holds types only', () => {
+		const code = readFileSync('src/lib/layout/mapTypes.ts', 'utf8');
+		expect(code.match(/^export\s+(?!interface\b|type\b)\w+.*$/gm) ?? []).toEqual([]);
+		expect(code.match(/^import\s+(?!type\b).*$/gm) ?? []).toEqual([]);
+	});
+});
