@@ -16,6 +16,7 @@ import { arcBetween } from './mapArcs.ts';
 import { fitMap, narrowWindow } from './mapFit.ts';
 export { centralLongitude, MIN_WINDOW, narrowWindow } from './mapFit.ts';
 import { layoutClusters, type ClusterGroup } from './mapClusters.ts';
+import { MAP_WIDTH, WIDE_FROM } from './breakpoints.ts';
 import { compareReactions } from './mapReactions.ts';
 import type { MapPlace, ReactionMapGeometry } from './mapTypes.ts';
 
@@ -36,9 +37,9 @@ export interface MapOptions {
 }
 
 /** Map widths checked for overlaps: a phone's and up to the wide layout. */
-export const NARROW_WIDTHS = [272, 320, 400, 500, 560, 639] as const;
+export const NARROW_WIDTHS = [272, 320, 400, 500, 560, WIDE_FROM - 1] as const;
 /** Map widths checked for overlaps in the wide layout, up to the largest map. */
-export const WIDE_WIDTHS = [640, 728, 850, 960] as const;
+export const WIDE_WIDTHS = [WIDE_FROM, 728, 850, MAP_WIDTH] as const;
 
 /** A fraction of the map, to 1/10 000 (well under a pixel). */
 const frac = (f: number) => Math.round(f * 10000) / 10000;
@@ -50,7 +51,7 @@ export function reactionMap(
 	options: MapOptions = {}
 ): ReactionMapGeometry {
 	const {
-		width = 960,
+		width = MAP_WIDTH,
 		padding = 36,
 		cell = 24,
 		narrowWidths = NARROW_WIDTHS,
