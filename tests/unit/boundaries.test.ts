@@ -55,3 +55,18 @@ describe('layout modules', () => {
 		expect(code.match(/^import\s+(?!type\b).*$/gm) ?? []).toEqual([]);
 	});
 });
+
+describe('page shell', () => {
+	it('only the root layout sets the brand line and the page container', () => {
+		const shell = readFileSync('src/routes/+layout.svelte', 'utf8');
+		const width = shell.match(/max-width:\s*([\d.]+rem)/)?.[1];
+		expect(width).toBeTruthy();
+		const copies = walk('src/routes')
+			.filter((f) => f.endsWith('.svelte') && f !== join('src', 'routes', '+layout.svelte'))
+			.filter((f) => {
+				const code = readFileSync(f, 'utf8');
+				return code.includes('class="brand"') || code.includes(`max-width: ${width}`);
+			});
+		expect(copies).toEqual([]);
+	});
+});
