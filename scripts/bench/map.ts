@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { compile } from 'svelte/compiler';
 import { minify, transformWithOxc } from 'vite';
+import { resolveLayoutWidths } from '../../src/lib/layout/breakpoints.ts';
 import { world110m } from '../../src/lib/layout/geoAtlas.ts';
 import { reactionMap } from '../../src/lib/layout/map.ts';
 import type { Story } from '../../src/lib/story/schema.ts';
@@ -22,7 +23,8 @@ const CLIENT_FILES = [
 	'src/lib/views/ReactionMapMarkers.svelte',
 	'src/lib/views/ReactionMapCard.svelte',
 	'src/lib/views/ReactionMatrix.svelte',
-	'src/lib/layout/mapTypes.ts',
+	'src/lib/layout/mapReactions.ts',
+	'src/lib/layout/breakpoints.ts',
 	'src/lib/layout/mapArcs.ts',
 	'src/lib/layout/mapMarkerArcs.ts'
 ];
@@ -65,7 +67,8 @@ function withoutMap(html: string): string {
 async function clientBytes(file: string): Promise<number> {
 	const source = readFileSync(file, 'utf8');
 	const js = file.endsWith('.svelte')
-		? compile(source, { filename: file, generate: 'client', runes: true }).js.code
+		? compile(resolveLayoutWidths(source), { filename: file, generate: 'client', runes: true }).js
+				.code
 		: (await transformWithOxc(source, file, { lang: 'ts' })).code;
 	const { code } = await minify(file.replace(/\.\w+$/, '.js'), js);
 	return gz(code);

@@ -8,7 +8,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { storyItems } from '../../src/lib/story/items.ts';
 import { timelineModel } from '../../src/lib/layout/timelineModel.ts';
-import { layoutHorizontal } from '../../src/lib/layout/timelineLanes.ts';
+import { layoutHorizontal } from '../../src/lib/layout/timelineHorizontal.ts';
 import { CHROMIUM_ARGS, chromiumPath, isolateChromiumHome } from '../chromium.ts';
 import { gzippedBytes, loadedScripts } from './pageWeight.ts';
 import { buildBenchPage } from './benchPage.ts';

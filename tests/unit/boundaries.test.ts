@@ -47,3 +47,26 @@ describe('app code and scripts', () => {
 		expect(walk('src/routes').filter((f) => /(^|\/)bench(\/|$)/.test(f))).toEqual([]);
 	});
 });
+
+describe('layout modules', () => {
+	it('mapTypes.ts holds types only', () => {
+		const code = readFileSync('src/lib/layout/mapTypes.ts', 'utf8');
+		expect(code.match(/^export\s+(?!interface\b|type\b)\w+.*$/gm) ?? []).toEqual([]);
+		expect(code.match(/^import\s+(?!type\b).*$/gm) ?? []).toEqual([]);
+	});
+});
+
+describe('page shell', () => {
+	it('only the root layout sets the brand line and the page container', () => {
+		const shell = readFileSync('src/routes/+layout.svelte', 'utf8');
+		const width = shell.match(/max-width:\s*([\d.]+rem)/)?.[1];
+		expect(width).toBeTruthy();
+		const copies = walk('src/routes')
+			.filter((f) => f.endsWith('.svelte') && f !== join('src', 'routes', '+layout.svelte'))
+			.filter((f) => {
+				const code = readFileSync(f, 'utf8');
+				return code.includes('class="brand"') || code.includes(`max-width: ${width}`);
+			});
+		expect(copies).toEqual([]);
+	});
+});

@@ -9,7 +9,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { world110m } from '../../src/lib/layout/geoAtlas.ts';
 import { reactionMap } from '../../src/lib/layout/map.ts';
-import { fitOptions, layoutHorizontal } from '../../src/lib/layout/timelineLanes.ts';
+import { fitOptions, layoutHorizontal } from '../../src/lib/layout/timelineHorizontal.ts';
 import { timelineModel } from '../../src/lib/layout/timelineModel.ts';
 import { layoutVertical } from '../../src/lib/layout/timelineVertical.ts';
 import { IDENTITY } from '../../src/lib/layout/timelineView.ts';

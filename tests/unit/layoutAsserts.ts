@@ -1,6 +1,6 @@
 /** Assertions on layout geometry shared by the layout tests. */
 import { expect } from 'vitest';
-import type { layoutHorizontal } from '../../src/lib/layout/timelineLanes.ts';
+import type { layoutHorizontal } from '../../src/lib/layout/timelineHorizontal.ts';
 
 /** Fails if two marks of a lane overlap (boxes include labels) or two bars of a lane overlap. */
 export function expectNoOverlap(layout: ReturnType<typeof layoutHorizontal>) {

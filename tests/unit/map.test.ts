@@ -10,7 +10,8 @@ import {
 } from '../../src/lib/layout/map.ts';
 import { labelWidth, NUMBER_WIDTH } from '../../src/lib/layout/mapClusters.ts';
 import { overlap } from '../../src/lib/layout/mapPlacement.ts';
-import { WIDE_FROM, type ReactionMapGeometry } from '../../src/lib/layout/mapTypes.ts';
+import { WIDE_FROM } from '../../src/lib/layout/breakpoints.ts';
+import type { ReactionMapGeometry } from '../../src/lib/layout/mapTypes.ts';
 import { storyItems } from '../../src/lib/story/items.ts';
 import type { Story } from '../../src/lib/story/schema.ts';
 import { compareGolden } from '../golden/golden.ts';

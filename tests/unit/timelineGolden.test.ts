@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { storyItems } from '../../src/lib/story/items.ts';
 import type { Story } from '../../src/lib/story/schema.ts';
 import { timelineModel } from '../../src/lib/layout/timelineModel.ts';
-import { fitOptions, layoutHorizontal } from '../../src/lib/layout/timelineLanes.ts';
+import { fitOptions, layoutHorizontal } from '../../src/lib/layout/timelineHorizontal.ts';
 import { layoutVertical } from '../../src/lib/layout/timelineVertical.ts';
 import TimelineHorizontal from '../../src/lib/views/TimelineHorizontal.svelte';
 import TimelineVertical from '../../src/lib/views/TimelineVertical.svelte';

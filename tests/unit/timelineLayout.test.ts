@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { storyItems } from '../../src/lib/story/items.ts';
 import type { Story } from '../../src/lib/story/schema.ts';
 import { timelineModel } from '../../src/lib/layout/timelineModel.ts';
-import { fitOptions, lanesNeeded, layoutHorizontal } from '../../src/lib/layout/timelineLanes.ts';
+import {
+	fitOptions,
+	lanesNeeded,
+	layoutHorizontal
+} from '../../src/lib/layout/timelineHorizontal.ts';
 import { layoutVertical } from '../../src/lib/layout/timelineVertical.ts';
 import { textWidth, truncate, wrap } from '../../src/lib/layout/timelineText.ts';
 import { syntheticStory } from '../fixtures/syntheticStory.ts';

@@ -82,3 +82,14 @@ export const GLYPH_KINDS: readonly GlyphKind[] = [
 	'mixed',
 	'neutral'
 ];
+
+/** Stances in legend and keyboard order. */
+export const STANCE_ORDER: readonly Stance[] = ['supportive', 'critical', 'mixed', 'neutral'];
+
+/** Dash pattern of a stance's arcs (and its legend line): solid, dashed, dash-dot, dotted. */
+export const STANCE_DASH: Readonly<Record<Stance, string | undefined>> = {
+	supportive: undefined,
+	critical: '6 3',
+	mixed: '8 2 2 2',
+	neutral: '1.5 3'
+};

@@ -7,7 +7,7 @@
  */
 import type { Topology } from 'topojson-specification';
 import { countryFeatures } from './geoFeatures.ts';
-import { storyItems, type Item } from '../story/items.ts';
+import { isReaction, storyItems, type ReactionItem } from '../story/items.ts';
 import type { Story } from '../story/schema.ts';
 import { placeOf, type Place } from './geoPlaces.ts';
 import { basemap } from './mapBase.ts';
@@ -15,7 +15,9 @@ import { arcBetween } from './mapArcs.ts';
 import { fitMap, narrowWindow } from './mapFit.ts';
 export { centralLongitude, MIN_WINDOW, narrowWindow } from './mapFit.ts';
 import { layoutClusters, type ClusterGroup } from './mapClusters.ts';
-import { compareReactions, type MapPlace, type ReactionMapGeometry } from './mapTypes.ts';
+import { MAP_WIDTH, WIDE_FROM } from './breakpoints.ts';
+import { compareReactions } from './mapReactions.ts';
+import type { MapPlace, ReactionMapGeometry } from './mapTypes.ts';
 
 /** Options of the map layout. */
 export interface MapOptions {
@@ -34,9 +36,9 @@ export interface MapOptions {
 }
 
 /** Map widths checked for overlaps: a phone's and up to the wide layout. */
-export const NARROW_WIDTHS = [272, 320, 400, 500, 560, 639] as const;
+export const NARROW_WIDTHS = [272, 320, 400, 500, 560, WIDE_FROM - 1] as const;
 /** Map widths checked for overlaps in the wide layout, up to the largest map. */
-export const WIDE_WIDTHS = [640, 728, 850, 960] as const;
+export const WIDE_WIDTHS = [WIDE_FROM, 728, 850, MAP_WIDTH] as const;
 
 /** A fraction of the map, to 1/10 000 (well under a pixel). */
 const frac = (f: number) => Math.round(f * 10000) / 10000;
@@ -48,16 +50,14 @@ export function reactionMap(
 	options: MapOptions = {}
 ): ReactionMapGeometry {
 	const {
-		width = 960,
+		width = MAP_WIDTH,
 		padding = 36,
 		cell = 24,
 		narrowWidths = NARROW_WIDTHS,
 		wideWidths = WIDE_WIDTHS
 	} = options;
 	const countries = countryFeatures(world);
-	const reactions = storyItems(story)
-		.filter((i) => i.kind === 'reaction')
-		.sort(compareReactions);
+	const reactions = storyItems(story).filter(isReaction).sort(compareReactions);
 	const actors = new Map(story.actors.map((a) => [a.id, a]));
 	const events = new Map(story.events.map((e) => [e.id, e]));
 
@@ -82,7 +82,7 @@ export function reactionMap(
 	};
 	for (const r of reactions) {
 		locate(r.actors[0]!.id);
-		targetPlace(r.target!.id);
+		targetPlace(r.target.id);
 	}
 
 	const { projection, height } = fitMap([...places.values()], width, padding, options.height);
@@ -92,7 +92,7 @@ export function reactionMap(
 	};
 
 	// Marker groups: one per reacting place, one row per actor.
-	const rows = new Map<string, Map<string, Item[]>>();
+	const rows = new Map<string, Map<string, ReactionItem[]>>();
 	const unplaced: string[] = [];
 	for (const r of reactions) {
 		const p = locate(r.actors[0]!.id);
@@ -100,7 +100,7 @@ export function reactionMap(
 			unplaced.push(r.id);
 			continue;
 		}
-		const byActor = rows.get(p.key) ?? new Map<string, Item[]>();
+		const byActor = rows.get(p.key) ?? new Map<string, ReactionItem[]>();
 		byActor.set(r.actors[0]!.id, [...(byActor.get(r.actors[0]!.id) ?? []), r]);
 		rows.set(p.key, byActor);
 	}
@@ -181,7 +181,7 @@ export function reactionMap(
 		return [
 			{
 				id: r.id,
-				stance: r.stance!,
+				stance: r.stance,
 				place: p.key,
 				fx: frac(x / width),
 				fy: frac(y / height),
@@ -195,18 +195,18 @@ export function reactionMap(
 	const pairCount = new Map<string, number>();
 	const arcs = reactions.flatMap((r) => {
 		const from = actorPlace.get(r.actors[0]!.id);
-		const to = targetPlace(r.target!.id);
+		const to = targetPlace(r.target.id);
 		if (!from || !to) return [];
 		const pair = `${from.key}>${to.key}`;
 		const index = pairCount.get(pair) ?? 0;
 		pairCount.set(pair, index + 1);
 		const { d, head } = arcBetween(at(from), at(to), index);
 		const [tx, ty] = at(to);
-		const marker = reactions.find((m) => m.actors[0]!.id === r.target!.id)?.id;
+		const marker = reactions.find((m) => m.actors[0]!.id === r.target.id)?.id;
 		return [
 			{
 				id: r.id,
-				stance: r.stance!,
+				stance: r.stance,
 				d,
 				head,
 				to: { fx: frac(tx / width), fy: frac(ty / height), ...(marker ? { marker } : {}) },

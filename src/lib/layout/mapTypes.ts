@@ -1,9 +1,7 @@
 /**
  * The reaction map's geometry as plain data (computed on the server, drawn by
- * the views), and the small helpers the views share. No d3-geo here: this
- * module is safe to import in the browser.
+ * the views). Types only.
  */
-import type { Item } from '../story/items.ts';
 import type { Stance } from '../story/schema.ts';
 
 /** A country or region where actors are. Coordinates are in map units. */
@@ -147,31 +145,3 @@ export interface ReactionMapGeometry {
 	/** Marker cell size, px. */
 	cell: number;
 }
-
-/** Stances in legend and keyboard order. */
-export const STANCE_ORDER: readonly Stance[] = ['supportive', 'critical', 'mixed', 'neutral'];
-
-/** Dash pattern of a stance's arcs (and its legend line): solid, dashed, dash-dot, dotted. */
-export const STANCE_DASH: Readonly<Record<Stance, string | undefined>> = {
-	supportive: undefined,
-	critical: '6 3',
-	mixed: '8 2 2 2',
-	neutral: '1.5 3'
-};
-
-/** Orders reactions by stance, then actor name, then target name. */
-export function compareReactions(a: Item, b: Item): number {
-	const s = STANCE_ORDER.indexOf(a.stance!) - STANCE_ORDER.indexOf(b.stance!);
-	if (s) return s;
-	const n = (a.actors[0]?.name ?? '').localeCompare(b.actors[0]?.name ?? '');
-	return n || (a.target?.name ?? '').localeCompare(b.target?.name ?? '') || (a.id < b.id ? -1 : 1);
-}
-
-/** Accessible name of a reaction's marker: "Donald Tusk, Poland: supportive of Ukraine". */
-export function markerName(item: Item, place?: string): string {
-	const who = item.actors[0]?.name ?? '';
-	return `${who}${place ? `, ${place}` : ''}: ${item.stance} of ${item.target?.name ?? ''}`;
-}
-
-/** Map width (px) from which rows carry their actors' names (the CSS container queries use it too). */
-export const WIDE_FROM = 640;

@@ -3,7 +3,7 @@
  * piecewise scale, each item's glyph and short label. Views and layouts at
  * any width and zoom start from this.
  */
-import type { Item } from '../story/items.ts';
+import { itemMark, type Item } from '../story/items.ts';
 import type { GlyphKind } from './glyphs.ts';
 import { buildTimeScale, type ScaleOptions, type TimeScale } from './timelineScale.ts';
 import { textWidth, truncate } from './timelineText.ts';
@@ -49,7 +49,7 @@ export function timelineModel(items: readonly Item[], opts?: ScaleOptions): Time
 		return {
 			full,
 			item,
-			glyph: item.stance ?? 'event',
+			glyph: itemMark(item),
 			text,
 			textWidth: textWidth(text, LABEL_SIZE),
 			approximate: item.when.approximate

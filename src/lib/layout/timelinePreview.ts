@@ -4,7 +4,7 @@
  * year ticks only (no labels). Pure geometry.
  */
 import type { GlyphKind } from './glyphs.ts';
-import { layoutHorizontal } from './timelineLanes.ts';
+import { layoutHorizontal } from './timelineHorizontal.ts';
 import type { TimelineModel } from './timelineModel.ts';
 import { IDENTITY } from './timelineView.ts';
 

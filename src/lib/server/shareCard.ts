@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { render } from 'svelte/server';
 import { timelineModel } from '../layout/timelineModel.ts';
-import { fitOptions, layoutHorizontal } from '../layout/timelineLanes.ts';
+import { fitOptions, layoutHorizontal } from '../layout/timelineHorizontal.ts';
 import { IDENTITY } from '../layout/timelineView.ts';
 import type { ReactionMapGeometry } from '../layout/mapTypes.ts';
 import { textWidth, wrap } from '../layout/timelineText.ts';

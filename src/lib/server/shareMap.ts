@@ -3,9 +3,9 @@
  * plates, names, markers and arcs as the story page's map (wide variant, the
  * layout's pixel offsets at a fixed layer width), cropped to the places.
  */
-import { glyph } from '../layout/glyphs.ts';
+import { glyph, STANCE_DASH } from '../layout/glyphs.ts';
 import { markerArcs } from '../layout/mapMarkerArcs.ts';
-import { STANCE_DASH, type ReactionMapGeometry } from '../layout/mapTypes.ts';
+import type { ReactionMapGeometry } from '../layout/mapTypes.ts';
 import { esc, type Palette, mix, resolveVars } from './shareStyle.ts';
 
 /** Width in px at which the map's markers layer is laid out for the card (a wide map). */

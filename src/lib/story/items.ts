@@ -5,20 +5,14 @@
 import type { Actor, Source, Stance, Story, When } from './schema.ts';
 import { extent, formatWhen } from './when.ts';
 
-/** An event or a reaction, with its actors' names resolved. */
-export interface Item {
-	kind: 'event' | 'reaction';
+/** What events and reactions share, with their actors' names resolved. */
+interface ItemBase {
 	id: string;
 	label: string;
 	when: When;
 	sources: Source[];
 	/** Actors taking part (an event's actors, or a reaction's one actor). */
 	actors: Actor[];
-	/** For reactions: the stance toward the target. */
-	stance?: Stance;
-	/** For reactions: what was reacted to (an actor's or event's name). */
-	target?: { id: string; name: string };
-	channel?: string | null;
 	note?: string;
 	/** Why an editor should look at the item (drafted stories only). */
 	review?: string;
@@ -26,6 +20,35 @@ export interface Item {
 	extent: [number, number];
 	/** The resolved date as a reader says it. */
 	date: string;
+}
+
+/** Something that happened. */
+export interface EventItem extends ItemBase {
+	kind: 'event';
+}
+
+/** An actor's reaction to another actor or to an event. */
+export interface ReactionItem extends ItemBase {
+	kind: 'reaction';
+	/** The stance toward the target. */
+	stance: Stance;
+	/** What was reacted to (an actor's or event's name). */
+	target: { id: string; name: string };
+	/** Where the reaction was made, or null. */
+	channel: string | null;
+}
+
+/** An event or a reaction. */
+export type Item = EventItem | ReactionItem;
+
+/** True for a reaction item. */
+export function isReaction(item: Item): item is ReactionItem {
+	return item.kind === 'reaction';
+}
+
+/** The mark an item is drawn with: its stance for a reaction, else `'event'`. */
+export function itemMark(item: Item): Stance | 'event' {
+	return item.kind === 'reaction' ? item.stance : 'event';
 }
 
 /** Compares items by time, then same-day sequence, then longer spans first. */
@@ -44,7 +67,7 @@ export function storyItems(story: Story): Item[] {
 	const events = new Map(story.events.map((e) => [e.id, e]));
 	const pick = (ids: string[]) => ids.map((id) => actors.get(id)).filter((a): a is Actor => !!a);
 	const items: Item[] = [
-		...story.events.map((e): Item => ({
+		...story.events.map((e): EventItem => ({
 			kind: 'event',
 			id: e.id,
 			label: e.label,
@@ -56,7 +79,7 @@ export function storyItems(story: Story): Item[] {
 			extent: extent(e.when),
 			date: formatWhen(e.when)
 		})),
-		...story.reactions.map((r): Item => ({
+		...story.reactions.map((r): ReactionItem => ({
 			kind: 'reaction',
 			id: r.id,
 			label: r.label,
@@ -94,7 +117,7 @@ export function citations(items: readonly Item[]): Map<number, Item[]> {
 export function itemName(item: Item): string {
 	const who = item.actors.map((a) => a.name).join(', ');
 	if (item.kind === 'reaction')
-		return `${who}, ${item.stance} of ${item.target?.name}, ${item.date}: ${item.label}`;
+		return `${who}, ${item.stance} of ${item.target.name}, ${item.date}: ${item.label}`;
 	return `${item.label}, ${item.date}`;
 }
 
