@@ -5,8 +5,9 @@
  * Shared by `npm run bench` and the end-to-end tests of /new.
  */
 
-/** The parts of the code that a page must load only on demand. */
-export type Part = 'extraction' | 'chrono-node' | 'world atlas' | 'map layout';
+/** The parts of the code that a page must load only on demand, or only where drawn. */
+export type Part =
+	'extraction' | 'chrono-node' | 'world atlas' | 'map layout' | 'timeline view' | 'map view';
 
 /** Content markers of each part, all of which a script of that part carries. */
 export const MARKERS: Record<Part, RegExp[]> = {
@@ -17,13 +18,24 @@ export const MARKERS: Record<Part, RegExp[]> = {
 	// world-atlas's TopoJSON topology, inlined as data.
 	'world atlas': [/type\s*:\s*[`'"]Topology[`'"]/, /"GeometryCollection"/],
 	// d3-geo's stream of GeoJSON objects (projection, paths, fitting).
-	'map layout': [/[`'"]FeatureCollection[`'"]/, /[`'"]Sphere[`'"]/]
+	'map layout': [/[`'"]FeatureCollection[`'"]/, /[`'"]Sphere[`'"]/],
+	// The timeline's components: the zoom buttons' group label (TimelineZoom).
+	'timeline view': [/aria-label="Zoom the timeline"/],
+	// The reaction map's components: the map's label (ReactionMapBase).
+	'map view': [/aria-label="Map of the reacting countries and regions"/]
 };
 
 /** The parts whose every marker occurs in `code`. */
 export function partsIn(code: string): Part[] {
 	return (Object.keys(MARKERS) as Part[]).filter((p) => MARKERS[p].every((re) => re.test(code)));
 }
+
+/** The chart parts an embed of each view must not load: the other view's. */
+export const NOT_IN_EMBED: Record<'timeline' | 'map' | 'both', readonly Part[]> = {
+	timeline: ['map view', 'map layout', 'world atlas'],
+	map: ['timeline view'],
+	both: []
+};
 
 /** The parts /new must not load before the first draft. */
 export const DRAFT_ONLY: readonly Part[] = [

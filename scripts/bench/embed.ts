@@ -1,7 +1,10 @@
 /**
  * Embed weight: the gzipped host script (`/embed.js`, target < 2 KB) and
- * what an embed page of each view loads.
+ * what an embed page of each view loads; an embed that loads the code of
+ * a chart it does not draw (told by the scripts' content) fails the section.
  */
+import { readFileSync } from 'node:fs';
+import { NOT_IN_EMBED, partsIn } from './chunkContents.ts';
 import { gzippedBytes, loadedScripts } from './pageWeight.ts';
 import { budgetRow, type BenchRow, type BenchSection } from './types.ts';
 
@@ -21,12 +24,26 @@ export const embedWeight: BenchSection = {
 				ok: gzippedBytes('/embed.js') < 2048
 			}
 		];
-		for (const view of ['timeline', 'map', 'both']) {
+		for (const view of ['timeline', 'map', 'both'] as const) {
 			const path = `/stories/oval-office-clash/embed/${view}`;
 			const scripts = await loadedScripts(path);
 			const js = scripts.reduce((sum, s) => sum + gzippedBytes(s), 0);
 			rows.push({ name: `${view} embed HTML`, value: gzippedBytes(path), unit: 'B gz' });
 			rows.push(budgetRow(`${view} embed JS (${scripts.length} files)`, js, EMBED_JS_MAX));
+			const foreign = [
+				...new Set(
+					scripts.flatMap((s) =>
+						partsIn(readFileSync(`build${s}`, 'utf8')).filter((p) => NOT_IN_EMBED[view].includes(p))
+					)
+				)
+			];
+			rows.push({
+				name: `${view} embed: code of charts it does not draw${foreign.length ? ': ' + foreign.join(', ') : ''}`,
+				value: foreign.length,
+				unit: 'parts',
+				target: '0',
+				ok: foreign.length === 0
+			});
 		}
 		return rows;
 	}

@@ -1,6 +1,6 @@
 /**
- * Page weight: the gzipped bytes of the HTML and of every script the seed
- * story page loads in headless Chromium, against its budget.
+ * Page weight: the gzipped bytes of the HTML and of every script the home
+ * page and the seed story page load in headless Chromium, against their budgets.
  */
 import { chromium, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -8,6 +8,9 @@ import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, chromiumPath, isolateChromiumHome } from '../chromium.ts';
 import { serveBuild } from './serveBuild.ts';
 import { budgetRow, type BenchRow, type BenchSection } from './types.ts';
+
+/** Budget of the scripts the home page loads, in gzipped bytes. */
+export const HOME_JS_MAX = 5 * 1024;
 
 /** Budget of the scripts a story page loads, in gzipped bytes. */
 export const STORY_JS_MAX = 45 * 1024;
@@ -54,14 +57,17 @@ export function loadedScripts(path: string): Promise<string[]> {
 
 export const pageWeight: BenchSection = {
 	name: 'weight',
-	title: 'Story page weight (gzipped)',
+	title: 'Home and story page weight (gzipped)',
 	async run(): Promise<BenchRow[]> {
+		const sum = (scripts: string[]) => scripts.reduce((s, p) => s + gzippedBytes(p), 0);
+		const home = await loadedScripts('/');
 		const path = '/stories/oval-office-clash';
 		const scripts = await loadedScripts(path);
-		const js = scripts.reduce((sum, s) => sum + gzippedBytes(s), 0);
 		return [
+			{ name: 'home page HTML', value: gzippedBytes('/'), unit: 'B gz' },
+			budgetRow(`home page JS (${home.length} files)`, sum(home), HOME_JS_MAX),
 			{ name: 'story page HTML', value: gzippedBytes(path), unit: 'B gz' },
-			budgetRow(`story page JS (${scripts.length} files)`, js, STORY_JS_MAX)
+			budgetRow(`story page JS (${scripts.length} files)`, sum(scripts), STORY_JS_MAX)
 		];
 	}
 };

@@ -59,6 +59,7 @@ function weightTable(run: BenchRun): string {
 	return table(
 		['page (built site, in Chromium)', 'scripts loaded, gzipped', 'target', 'HTML, gzipped'],
 		[
+			page('home `/`', row(run, 'weight', 'home page JS'), row(run, 'weight', 'home page HTML')),
 			page(
 				'story page',
 				row(run, 'weight', 'story page JS'),
@@ -99,6 +100,14 @@ function shareTable(run: BenchRun): string {
 			["map's own client code", kb(mapJs.value), mapJs.target ?? ''],
 			["map's share of the story page (HTML + JS)", `${mapShare.value}%`, ''],
 			['`embed.js` host script', `${host.value} B`, verdict(host)],
+			...(['timeline', 'map'] as const).map((v) => {
+				const r = row(run, 'embed', `${v} embed: code of charts it does not draw`);
+				return [
+					`\`${v}\` embed: code of charts it does not draw${r.value ? ` (${r.name.split(': ')[2]})` : ''}`,
+					String(r.value),
+					verdict(r)
+				];
+			}),
 			[
 				'`/new` scripts before the first draft holding extraction, chrono-node, map layout or atlas',
 				String(early.value),

@@ -1,0 +1,34 @@
+/**
+ * The server side of the embed pages: one route per view
+ * (`/stories/<slug>/embed/timeline|map|both`), so each view's page bundles
+ * only the chart it draws. They share these entries and this load.
+ */
+import { error } from '@sveltejs/kit';
+import type { EmbedView } from '$lib/embed/options.ts';
+import type { ReactionMapGeometry } from '$lib/layout/mapTypes.ts';
+import type { Story } from '$lib/story/schema.ts';
+import { publishedMap, publishedStories, publishedStory } from './published.ts';
+
+/** What an embed page of one view receives. */
+export interface EmbedPageData {
+	story: Story;
+	view: EmbedView;
+	/** The reaction map's layout, for views that draw the map. */
+	reactionMap?: ReactionMapGeometry;
+}
+
+/** Every published story, as prerender entries of an embed route. */
+export function embedEntries(): { slug: string }[] {
+	return publishedStories().map((s) => ({ slug: s.story.slug }));
+}
+
+/** The story and, for a view with the map, its layout; 404 for an unknown story. */
+export function loadEmbed(slug: string, view: EmbedView): EmbedPageData {
+	const found = publishedStory(slug);
+	if (!found) error(404, 'No such embed');
+	return {
+		story: found.story,
+		view,
+		reactionMap: view === 'timeline' ? undefined : publishedMap(found.story)
+	};
+}
