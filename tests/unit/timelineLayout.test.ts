@@ -8,7 +8,7 @@ import {
 	lanesNeeded,
 	layoutHorizontal
 } from '../../src/lib/layout/timelineHorizontal.ts';
-import { layoutVertical } from '../../src/lib/layout/timelineVertical.ts';
+import { layoutVertical, withSpeaker } from '../../src/lib/layout/timelineVertical.ts';
 import { textWidth, truncate, wrap } from '../../src/lib/layout/timelineText.ts';
 import { syntheticStory } from '../fixtures/syntheticStory.ts';
 import { expectNoOverlap } from './layoutAsserts.ts';
@@ -227,7 +227,7 @@ describe('vertical spans and wrapping', () => {
 		for (const row of two) {
 			expect(row.h).toBeGreaterThan(layout.rowHeight);
 			const e = seedModel.entries[row.index]!;
-			const text = e.item.kind === 'reaction' ? `${e.full}: ${e.item.label}` : e.item.label;
+			const text = e.item.kind === 'reaction' ? withSpeaker(e.full, e.item.label) : e.item.label;
 			if (!row.lines[1]!.endsWith('…')) expect(row.lines.join(' ')).toBe(text);
 		}
 	});
@@ -257,5 +257,29 @@ describe('label text', () => {
 		if (want !== null) expect(out).toBe(want);
 		else expect(out.endsWith('…')).toBe(true);
 		expect(textWidth(out)).toBeLessThanOrEqual(Math.max(max, 0));
+	});
+});
+
+describe('a reaction row on phones', () => {
+	it('names the speaker once', () => {
+		expect(withSpeaker('Donald Tusk', 'tells Ukraine it is not alone')).toBe(
+			'Donald Tusk: tells Ukraine it is not alone'
+		);
+		expect(withSpeaker('Donald Tusk', 'Donald Tusk tells Ukraine it is not alone')).toBe(
+			'Donald Tusk tells Ukraine it is not alone'
+		);
+		expect(withSpeaker('Seabata Moeketsi', 'Moeketsi: the chiefs ignore us')).toBe(
+			'Moeketsi: the chiefs ignore us'
+		);
+		expect(withSpeaker('Bela Bela villagers', 'Villagers: the blasts crack our homes')).toBe(
+			'Villagers: the blasts crack our homes'
+		);
+		expect(withSpeaker('Arthur Engoron', 'Engoron warns the lawyers')).toBe(
+			'Engoron warns the lawyers'
+		);
+		// A colon that introduces someone else's words keeps the speaker.
+		expect(withSpeaker('China Geo', 'Residents: we were never asked')).toBe(
+			'China Geo: Residents: we were never asked'
+		);
 	});
 });

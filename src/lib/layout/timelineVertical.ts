@@ -80,7 +80,7 @@ export function layoutVertical(
 			y += HEADING;
 			prevKey = key;
 		}
-		const text = e.item.kind === 'reaction' ? `${e.full}: ${e.item.label}` : e.item.label;
+		const text = e.item.kind === 'reaction' ? withSpeaker(e.full, e.item.label) : e.item.label;
 		const lines = wrap(text, room, LABEL_SIZE);
 		const h = rowHeight + (lines.length - 1) * LINE_HEIGHT;
 		let seq: string | null = null;
@@ -96,4 +96,24 @@ export function layoutVertical(
 		y += h;
 	}
 	return { width, height: y + 4, rowHeight, gutter, markX, labelX, headingX, rows, headings, bars };
+}
+
+const wordsOf = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}’']{3,}/gu) ?? []);
+
+/**
+ * A reaction's row text: the speaker, then the label — unless the label
+ * already opens with the speaker (its name, or a word of its name before
+ * a colon: "Moeketsi: …" for Seabata Moeketsi), which is not said twice.
+ */
+export function withSpeaker(name: string, label: string): string {
+	const lower = label.toLowerCase();
+	const last = name.split(/\s+/).at(-1)!.toLowerCase();
+	if (lower.startsWith(name.toLowerCase()) || (last.length > 2 && lower.startsWith(last)))
+		return label;
+	const colon = label.indexOf(':');
+	if (colon > 0 && colon <= 40) {
+		const mine = wordsOf(name);
+		for (const w of wordsOf(label.slice(0, colon))) if (mine.has(w)) return label;
+	}
+	return `${name}: ${label}`;
 }
