@@ -25,7 +25,7 @@ type Ready = (page: Page) => Promise<unknown>;
 const hydrated =
 	(selector: string): Ready =>
 	(page) =>
-		page.locator(`${selector}[data-hydrated]`).waitFor();
+		page.locator(`${selector}[data-hydrated]`).waitFor({ state: 'attached' });
 
 // Each test loads its page at two widths and runs axe four times.
 test.describe.configure({ timeout: 240_000 });
