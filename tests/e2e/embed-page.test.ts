@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axeHelpers.ts';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -127,13 +127,12 @@ test.describe('embeds with JavaScript off', () => {
 test('the embed and the Embed panel pass axe', async ({ page }) => {
 	await page.goto(`${STORY}/embed/both`);
 	await page.locator('[data-embed-root][data-hydrated]').waitFor();
-	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 	await page.goto(STORY);
 	await page.locator('.story[data-hydrated]').waitFor();
 	await page.getByText('Embed or download this chart').click();
 	await embedFrame(page, 'iframe[data-embed-preview]');
-	const panel = await new AxeBuilder({ page }).include('.embed-panel').analyze();
-	expect(panel.violations).toEqual([]);
+	expect(await axeViolations(page, '.embed-panel')).toEqual([]);
 });
 
 test('the Embed panel copies the code for the chosen view and theme', async ({

@@ -88,7 +88,7 @@ test.describe('with JavaScript off', () => {
 	test('the index reads and its links lead to the stories', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.locator('ol.stories > li')).toHaveCount(stories.length);
-		await page.locator('ol.stories h3 a').first().click();
+		await page.locator('ol.stories .title a').first().click();
 		await expect(page).toHaveURL(new RegExp(`/stories/${stories[0]!.slug}$`));
 	});
 });

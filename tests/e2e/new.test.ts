@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { segmentArticle } from '../../src/lib/article/segment.ts';
 import { validateStory } from '../../src/lib/story/validate.ts';
 import { DRAFT_ONLY, partsIn } from '../../scripts/bench/chunkContents.ts';
+import { axeViolations } from './axeHelpers.ts';
 
 const SEED = readFileSync('data/stories/oval-office-clash/article.txt', 'utf8');
 
@@ -118,8 +118,7 @@ test('/new downloads a story.json that validates against its article.txt; axe cl
 	const checked = validateStory(story, segmentArticle(article).paragraphs, { file: 'story.json' });
 	expect(checked.ok ? [] : checked.problems).toEqual([]);
 
-	const a11y = await new AxeBuilder({ page }).analyze();
-	expect(a11y.violations.map((v) => v.id)).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 });
 
 test('/new says clearly what it cannot draft', async ({ page }) => {

@@ -1,31 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
+/** The home and story pages fit a phone's width (axe checks are in axe.test.ts). */
 import { expect, test } from '@playwright/test';
 
 const STORY = '/stories/oval-office-clash';
-
-for (const colorScheme of ['light', 'dark'] as const) {
-	test.describe(`${colorScheme} scheme`, () => {
-		test.use({ colorScheme });
-
-		for (const [name, path] of [
-			['home page', '/'],
-			['story page', STORY],
-			['story page with an item selected', `${STORY}?item=trump-truth-social-post#p14`]
-		] as const) {
-			test(`${name} has no axe violations`, async ({ page }) => {
-				await page.goto(path);
-				await expect(page.locator('main, .story').first()).toBeVisible();
-				if (path !== '/') await expect(page.locator('.story[data-hydrated]')).toBeAttached();
-				// Let the highlight transition settle before colours are measured.
-				await page.waitForTimeout(300);
-				const { violations } = await new AxeBuilder({ page }).analyze();
-				expect(
-					violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-				).toEqual([]);
-			});
-		}
-	});
-}
 
 for (const path of ['/', STORY, `${STORY}?item=trump-truth-social-post#p14`]) {
 	test(`${path} has no horizontal overflow at 375 px`, async ({ page }) => {

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axeHelpers.ts';
 import { expect, test } from '@playwright/test';
 import { boxes, expectNoOverlaps } from './storyHelpers.ts';
 
@@ -143,8 +143,7 @@ for (const scheme of ['light', 'dark'] as const)
 			await page.goto(STORY);
 			await expect(page.locator('.story[data-hydrated]')).toBeAttached();
 			await page.locator(MARKS).first().focus();
-			const result = await new AxeBuilder({ page }).include('.timeline').analyze();
-			expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+			expect(await axeViolations(page, '.timeline')).toEqual([]);
 		});
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReaction, itemMark, itemName, storyItems } from '../../src/lib/story/items.ts';
+import { isReaction, itemMark, markName, storyItems } from '../../src/lib/story/items.ts';
 import type { Story } from '../../src/lib/story/schema.ts';
 
 const when = (start: string, phrase: string) =>
@@ -75,6 +75,10 @@ describe('storyItems', () => {
 
 	it('names a reaction by actor, stance, target and date', () => {
 		const item = items.find((i) => i.id === 'ben-on-vote')!;
-		expect(itemName(item)).toBe('Ben, critical of Council votes, 2 Mar 2025: Ben objects');
+		expect(markName(item)).toBe('Ben, critical of Council votes, 2 Mar 2025, Ben objects');
+		// A mark showing its label names it first; facts its words already say are not repeated.
+		expect(markName(item, 'Ben objects')).toBe(
+			'Ben objects, Ben, critical of Council votes, 2 Mar 2025'
+		);
 	});
 });

@@ -26,19 +26,26 @@ export function textWidth(text: string, size = 12): number {
 	return Math.ceil(em * size * SAFETY);
 }
 
-/** `text` cut with an ellipsis so it fits `max` px; '' if nothing fits. */
+/**
+ * `text` cut with an ellipsis so it fits `max` px; '' if not even its first
+ * word fits. The cut falls between words (at a space, or after a hyphen or
+ * slash), so every word shown is a whole word of `text`: an accessible name
+ * that contains `text` then contains the words shown (WCAG 2.5.3).
+ */
 export function truncate(text: string, max: number, size = 12): string {
 	if (textWidth(text, size) <= max) return text;
 	let em = 0;
-	let cut = 0;
+	let kept = '';
 	for (let i = 0; i < text.length; i++) {
+		const ch = text[i]!;
+		// A whole word ends before a space, or with a hyphen or a slash.
+		const end = i + 1;
 		em += emOf(text.charCodeAt(i));
 		if (Math.ceil((em + ELLIPSIS) * size * SAFETY) > max) break;
-		cut = i + 1;
+		if (ch === '-' || ch === '/') kept = text.slice(0, end);
+		else if (/\s/.test(text[end] ?? '') && !/\s/.test(ch)) kept = text.slice(0, end);
 	}
-	const code = text.charCodeAt(cut - 1);
-	if (code >= 0xd800 && code <= 0xdbff) cut--;
-	const kept = text.slice(0, cut).trimEnd();
+	kept = kept.replace(/[\s,;:]+$/, '');
 	return kept ? kept + '…' : '';
 }
 

@@ -16,6 +16,8 @@ export interface VerticalRow {
 	h: number;
 	/** Order within a shared day ("#3"), or null. */
 	seq: string | null;
+	/** The label's whole text, before wrapping and cutting. */
+	text: string;
 	/** The label's lines (one or two). */
 	lines: string[];
 }
@@ -92,7 +94,7 @@ export function layoutVertical(
 			if (same(i - 1) || same(i + 1)) seq = `#${n}`;
 		} else
 			bars.push({ index: i, x: gutter + 5, y0: y + 6, y1: y + h - 6, approximate: e.approximate });
-		rows.push({ index: i, y: y + h / 2, h, seq, lines });
+		rows.push({ index: i, y: y + h / 2, h, seq, text, lines });
 		y += h;
 	}
 	return { width, height: y + 4, rowHeight, gutter, markX, labelX, headingX, rows, headings, bars };

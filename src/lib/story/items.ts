@@ -113,12 +113,26 @@ export function citations(items: readonly Item[]): Map<number, Item[]> {
 	return map;
 }
 
-/** Accessible name of an item: "Macron, supportive of Ukraine, 28 Feb 2025". */
-export function itemName(item: Item): string {
+/** What an accessible name says of an item, in order: who, stance and target, date, label. */
+function itemFacts(item: Item): string[] {
+	if (item.kind !== 'reaction') return [item.label, item.date];
 	const who = item.actors.map((a) => a.name).join(', ');
-	if (item.kind === 'reaction')
-		return `${who}, ${item.stance} of ${item.target.name}, ${item.date}: ${item.label}`;
-	return `${item.label}, ${item.date}`;
+	return [who, `${item.stance} of ${item.target.name}`, item.date, item.label].filter(
+		Boolean
+	);
+}
+
+/**
+ * Accessible name of an item's mark ("Macron, supportive of Ukraine, 28 Feb
+ * 2025, <label>") that shows `shown` (its whole label, before any
+ * cut; several parts are joined): the shown words first, in order, then the
+ * facts they leave out. A cut label's words are then a run of the name's
+ * words, as WCAG 2.5.3 (Label in Name) asks.
+ */
+export function markName(item: Item, ...shown: (string | null | undefined)[]): string {
+	const label = shown.filter(Boolean).join(', ');
+	const rest = itemFacts(item).filter((fact) => !label.includes(fact));
+	return [label, ...rest].filter(Boolean).join(', ');
 }
 
 /** Link to an item's first source paragraph, selecting the item. */
