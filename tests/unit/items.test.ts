@@ -78,7 +78,7 @@ describe('storyItems', () => {
 		expect(markName(item)).toBe('Ben, critical of Council votes, 2 Mar 2025, Ben objects');
 		// A mark showing its label names it first; facts its words already say are not repeated.
 		expect(markName(item, 'Ben objects')).toBe(
-			'Ben objects, Ben, critical of Council votes, 2 Mar 2025'
+			'Ben objects, critical of Council votes, 2 Mar 2025'
 		);
 	});
 });
