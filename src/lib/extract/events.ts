@@ -156,27 +156,37 @@ function spokenEvent(
 		while (end > start && /[\s.,"”]/.test(text[end - 1]!)) end--;
 		if (end - start > 160)
 			end = start + text.slice(start, start + 160).replace(/\s+\S*$/, '').length;
-		return {
-			paragraph: p,
-			start,
-			end,
-			label: labelOf(text.slice(start, end)),
-			actors: [
-				...new Set(
-					index
-						.within(p, start, end)
-						.filter((x) => !insideQuote(text, x.start))
-						.map((x) => x.actor)
-				)
-			],
-			dates,
-			pastPerfect: false,
-			follows: false,
-			confidence: 0.5,
-			review: 'a dated statement read as an event'
-		};
+		return flagged(text, p, [start, end], dates, index, 0.5, 'a dated statement read as an event');
 	}
 	return undefined;
+}
+
+/** An event over `span` of paragraph `p`, flagged for review with `review`. */
+function flagged(
+	text: string,
+	p: number,
+	[start, end]: [number, number],
+	dates: DateMention[],
+	index: MentionIndex,
+	confidence: number,
+	review: string
+): FoundEvent {
+	const actors = index
+		.within(p, start, end)
+		.filter((x) => !insideQuote(text, x.start))
+		.map((x) => x.actor);
+	return {
+		paragraph: p,
+		start,
+		end,
+		label: labelOf(text.slice(start, end)),
+		actors: [...new Set(actors)],
+		dates,
+		pastPerfect: false,
+		follows: false,
+		confidence,
+		review
+	};
 }
 
 /**
@@ -203,25 +213,8 @@ function datedEvent(
 	if (end - start > 160)
 		end = Math.max(d.end, start + text.slice(start, start + 160).replace(/\s+\S*$/, '').length);
 	if (end - start < 12) return undefined;
-	return {
-		paragraph: p,
-		start,
-		end,
-		label: labelOf(text.slice(start, end)),
-		actors: [
-			...new Set(
-				index
-					.within(p, start, end)
-					.filter((x) => !insideQuote(text, x.start))
-					.map((x) => x.actor)
-			)
-		],
-		dates,
-		pastPerfect: false,
-		follows: false,
-		confidence: 0.4,
-		review: 'a dated sentence read as an event; check what happened'
-	};
+	const review = 'a dated sentence read as an event; check what happened';
+	return flagged(text, p, [start, end], dates, index, 0.4, review);
 }
 
 /** Events implied by durations and offsets. */
