@@ -117,9 +117,7 @@ export function citations(items: readonly Item[]): Map<number, Item[]> {
 function itemFacts(item: Item): string[] {
 	if (item.kind !== 'reaction') return [item.label, item.date];
 	const who = item.actors.map((a) => a.name).join(', ');
-	return [who, `${item.stance} of ${item.target.name}`, item.date, item.label].filter(
-		Boolean
-	);
+	return [who, `${item.stance} of ${item.target.name}`, item.date, item.label].filter(Boolean);
 }
 
 /**
