@@ -261,25 +261,25 @@ describe('label text', () => {
 });
 
 describe('a reaction row on phones', () => {
-	it('names the speaker once', () => {
-		expect(withSpeaker('Donald Tusk', 'tells Ukraine it is not alone')).toBe(
-			'Donald Tusk: tells Ukraine it is not alone'
-		);
-		expect(withSpeaker('Donald Tusk', 'Donald Tusk tells Ukraine it is not alone')).toBe(
+	it.each([
+		['Donald Tusk', 'tells Ukraine it is not alone', 'Donald Tusk: tells Ukraine it is not alone'],
+		[
+			'Donald Tusk',
+			'Donald Tusk tells Ukraine it is not alone',
 			'Donald Tusk tells Ukraine it is not alone'
-		);
-		expect(withSpeaker('Seabata Moeketsi', 'Moeketsi: the chiefs ignore us')).toBe(
-			'Moeketsi: the chiefs ignore us'
-		);
-		expect(withSpeaker('Bela Bela villagers', 'Villagers: the blasts crack our homes')).toBe(
+		],
+		['Seabata Moeketsi', 'Moeketsi: the chiefs ignore us', 'Moeketsi: the chiefs ignore us'],
+		[
+			'Bela Bela villagers',
+			'Villagers: the blasts crack our homes',
 			'Villagers: the blasts crack our homes'
-		);
-		expect(withSpeaker('Arthur Engoron', 'Engoron warns the lawyers')).toBe(
-			'Engoron warns the lawyers'
-		);
+		],
+		['Arthur Engoron', 'Engoron warns the lawyers', 'Engoron warns the lawyers'],
 		// A colon that introduces someone else's words keeps the speaker.
-		expect(withSpeaker('China Geo', 'Residents: we were never asked')).toBe(
-			'China Geo: Residents: we were never asked'
-		);
+		['China Geo', 'Residents: we were never asked', 'China Geo: Residents: we were never asked'],
+		// A name is matched as whole words only.
+		['Ann Trump', 'Trumpeters protest', 'Ann Trump: Trumpeters protest']
+	])('names %j once in %j', (name, label, row) => {
+		expect(withSpeaker(name, label)).toBe(row);
 	});
 });

@@ -109,9 +109,11 @@ const wordsOf = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}’']{3
  */
 export function withSpeaker(name: string, label: string): string {
 	const lower = label.toLowerCase();
+	/** The label opens with `words` as whole words ("Trump says", not "Trumpet"). */
+	const opens = (words: string) =>
+		lower.startsWith(words) && !/[\p{L}\p{N}]/u.test(lower[words.length] ?? '');
 	const last = name.split(/\s+/).at(-1)!.toLowerCase();
-	if (lower.startsWith(name.toLowerCase()) || (last.length > 2 && lower.startsWith(last)))
-		return label;
+	if (opens(name.toLowerCase()) || (last.length > 2 && opens(last))) return label;
 	const colon = label.indexOf(':');
 	if (colon > 0 && colon <= 40) {
 		const mine = wordsOf(name);
