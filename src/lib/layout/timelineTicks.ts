@@ -5,7 +5,6 @@
  * that place* on the axis, so a zoomed-in day reads in order while a
  * compressed stretch of years shows years. Labels never collide.
  */
-import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { textWidth } from './timelineText.ts';
 import { segmentAt, unitOf, type TimeScale } from './timelineScale.ts';
 import type { View } from './timelineView.ts';
@@ -32,18 +31,39 @@ export interface TickFrame {
 	fontSize?: number;
 }
 
-/** Levels with their interval, least spacing in px, typical length, and most candidates worth trying. */
+/** Calendar levels with their least spacing in px, typical length, and most candidates worth trying. */
 const LEVELS: {
-	level: TickLevel;
-	every: CountableTimeInterval;
+	level: Exclude<TickLevel, 'seq'>;
 	min: number;
 	ms: number;
 	max: number;
 }[] = [
-	{ level: 'year', every: utcYear, min: 40, ms: 365 * 864e5, max: 500 },
-	{ level: 'month', every: utcMonth, min: 30, ms: 30 * 864e5, max: 2000 },
-	{ level: 'day', every: utcDay, min: 46, ms: 864e5, max: 4000 }
+	{ level: 'year', min: 40, ms: 365 * 864e5, max: 500 },
+	{ level: 'month', min: 30, ms: 30 * 864e5, max: 2000 },
+	{ level: 'day', min: 46, ms: 864e5, max: 4000 }
 ];
+
+/**
+ * The UTC starts of a calendar level's periods from the one holding `t0`
+ * through the one holding `t1`, in order (what a charting library's
+ * `interval.range(floor(t0), offset(floor(t1), 1))` gives, without its weight
+ * in the page's script).
+ */
+export function periodStarts(level: Exclude<TickLevel, 'seq'>, t0: number, t1: number): number[] {
+	const d = new Date(t0);
+	let y = d.getUTCFullYear();
+	let m = level === 'year' ? 0 : d.getUTCMonth();
+	let day = level === 'day' ? d.getUTCDate() : 1;
+	const at = () => new Date(0).setUTCFullYear(y, m, day);
+	const out: number[] = [];
+	for (let t = at(); t <= t1; t = at()) {
+		out.push(t);
+		if (level === 'year') y++;
+		else if (level === 'month') m++;
+		else day++;
+	}
+	return out;
+}
 const SEQ_MIN = 24;
 
 function label(level: TickLevel, t: number, years: Set<number>): string {
@@ -128,15 +148,13 @@ export function timelineTicks(scale: TimeScale, frame: TickFrame): Tick[] {
 			taken.add(s.t0);
 	}
 
-	for (const { level, every, min, ms, max } of LEVELS) {
+	for (const { level, min, ms, max } of LEVELS) {
 		if ((tB - tA) / ms > max) continue;
-		const times = every
-			.range(every.floor(new Date(tA)), every.offset(every.floor(new Date(tB)), 1))
-			.filter((d) => !inBreak(scale, d.getTime()));
+		const times = periodStarts(level, tA, tB).filter((t) => !inBreak(scale, t));
 		if (times.length > max) continue;
-		const xs = times.map((d) => xOf(unitOf(scale, d.getTime())));
+		const xs = times.map((t) => xOf(unitOf(scale, t)));
 		for (let i = 0; i < times.length; i++) {
-			const t = times[i]!.getTime();
+			const t = times[i]!;
 			if (taken.has(t)) continue;
 			const gapL = i > 0 ? xs[i]! - xs[i - 1]! : Infinity;
 			const gapR = i + 1 < xs.length ? xs[i + 1]! - xs[i]! : Infinity;

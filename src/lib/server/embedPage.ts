@@ -1,12 +1,15 @@
 /**
  * The server side of the embed pages: one route per view
  * (`/stories/<slug>/embed/timeline|map|both`), so each view's page bundles
- * only the chart it draws. They share these entries and this load.
+ * only the chart it draws. They share these entries and this load, and are
+ * prerendered without SvelteKit's client router: each hydrates its island.
  */
 import { error } from '@sveltejs/kit';
 import type { EmbedView } from '$lib/embed/options.ts';
+import type { IslandScript } from '$lib/islands/entries.ts';
 import type { ReactionMapGeometry } from '$lib/layout/mapTypes.ts';
 import type { Story } from '$lib/story/schema.ts';
+import { islandScript } from './islands.ts';
 import { publishedMap, publishedStories, publishedStory } from './published.ts';
 
 /** What an embed page of one view receives. */
@@ -15,6 +18,8 @@ export interface EmbedPageData {
 	view: EmbedView;
 	/** The reaction map's layout, for views that draw the map. */
 	reactionMap?: ReactionMapGeometry;
+	/** The script that hydrates the page's island. */
+	island: IslandScript;
 }
 
 /** Every published story, as prerender entries of an embed route. */
@@ -29,6 +34,7 @@ export function loadEmbed(slug: string, view: EmbedView): EmbedPageData {
 	return {
 		story: found.story,
 		view,
-		reactionMap: view === 'timeline' ? undefined : publishedMap(found.story)
+		reactionMap: view === 'timeline' ? undefined : publishedMap(found.story),
+		island: islandScript(`embed-${view}`)
 	};
 }

@@ -1,9 +1,13 @@
 import { error } from '@sveltejs/kit';
+import { islandScript } from '$lib/server/islands.ts';
 import { publicOrigin } from '$lib/server/origin.ts';
 import { publishedMap, publishedStories, publishedStory } from '$lib/server/published.ts';
 import { shareAlt, SHARE_HEIGHT, SHARE_WIDTH } from '$lib/server/shareCard.ts';
 import { neighbours } from '$lib/server/storyIndex.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
+
+/** Prerendered without the client router: the body hydrates as an island. */
+export const csr = false;
 
 export const entries: EntryGenerator = () =>
 	publishedStories().map((s) => ({ slug: s.story.slug }));
@@ -24,6 +28,7 @@ export const load: PageServerLoad = ({ params }) => {
 		paragraphs: found.paragraphs,
 		removed: found.removed,
 		origin,
-		reactionMap: publishedMap(found.story)
+		reactionMap: publishedMap(found.story),
+		island: islandScript('story')
 	};
 };

@@ -1,6 +1,9 @@
 import { embedEntries, loadEmbed } from '$lib/server/embedPage.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
+/** No client router: the page hydrates its island. */
+export const csr = false;
+
 /** Every published story. */
 export const entries: EntryGenerator = embedEntries;
 

@@ -1,0 +1,72 @@
+/**
+ * Vite plugin: builds the islands' scripts (src/lib/islands/entries.ts) once
+ * SvelteKit's client build is written, in a build of their own, so each
+ * script holds only the Svelte runtime and code its component needs (not
+ * what the router or the editor use). The files go beside the client
+ * build's, under `_app/immutable/islands/`, and their manifest is where the
+ * server finds them when it prerenders (src/lib/server/islands.ts).
+ */
+import { build, type Plugin, type UserConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { resolve } from 'node:path';
+import { ISLANDS, ISLANDS_MANIFEST } from '../../src/lib/islands/entries.ts';
+import { layoutWidths } from './layoutWidths.ts';
+
+/** Builds the island scripts into `outDir` (SvelteKit's client output). */
+export async function buildIslands(outDir: string, minify: boolean): Promise<void> {
+	await build({
+		configFile: false,
+		logLevel: 'warn',
+		plugins: [
+			layoutWidths(),
+			svelte(),
+			{
+				// Component styles are in the pages already (server-rendered).
+				name: 'newsline-islands-no-css',
+				generateBundle(_, bundle) {
+					for (const [name, file] of Object.entries(bundle))
+						if (file.type === 'asset' && name.endsWith('.css')) delete bundle[name];
+				}
+			}
+		],
+		resolve: { alias: { $lib: resolve('src/lib') } },
+		build: {
+			outDir,
+			emptyOutDir: false,
+			copyPublicDir: false,
+			minify,
+			manifest: ISLANDS_MANIFEST,
+			modulePreload: { polyfill: false },
+			rolldownOptions: {
+				input: Object.fromEntries(Object.entries(ISLANDS).map(([n, f]) => [n, resolve(f)])),
+				output: {
+					entryFileNames: '_app/immutable/islands/[name].[hash].js',
+					chunkFileNames: '_app/immutable/islands/chunks/[hash].js',
+					assetFileNames: '_app/immutable/islands/assets/[name].[hash][extname]'
+				},
+				checks: { pluginTimings: false }
+			}
+		}
+	});
+}
+
+export function islands(): Plugin {
+	let client: { outDir: string; minify: boolean } | undefined;
+	return {
+		name: 'newsline-islands',
+		apply: 'build',
+		config: {
+			order: 'post',
+			handler(config: UserConfig) {
+				// SvelteKit's client build is the one with `build.ssr` false.
+				client =
+					config.build?.ssr === false
+						? { outDir: config.build.outDir!, minify: config.build.minify !== false }
+						: undefined;
+			}
+		},
+		async closeBundle() {
+			if (client) await buildIslands(resolve(client.outDir), client.minify);
+		}
+	};
+}
