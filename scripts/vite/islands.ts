@@ -17,18 +17,9 @@ export async function buildIslands(outDir: string, minify: boolean): Promise<voi
 	await build({
 		configFile: false,
 		logLevel: 'warn',
-		plugins: [
-			layoutWidths(),
-			svelte(),
-			{
-				// Component styles are in the pages already (server-rendered).
-				name: 'newsline-islands-no-css',
-				generateBundle(_, bundle) {
-					for (const [name, file] of Object.entries(bundle))
-						if (file.type === 'asset' && name.endsWith('.css')) delete bundle[name];
-				}
-			}
-		],
+		// Component styles are in the pages already; a chunk loaded later (the
+		// embed panel's body) brings its own, as the page does not have it.
+		plugins: [layoutWidths(), svelte()],
 		resolve: { alias: { $lib: resolve('src/lib') } },
 		build: {
 			outDir,
