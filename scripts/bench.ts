@@ -3,10 +3,10 @@
  * Each section lives in scripts/bench/ and returns rows; a row with an
  * enforced target that it misses (`ok: false`) makes the run fail.
  * Run after `npm run build`; browser sections serve build/ themselves.
- * `--write-readme` (with every section) also writes the run to
- * docs/bench.json and regenerates the README's figures from it; with
- * `archive` alone it replaces that section of docs/bench.json (dated on its
- * own) and keeps the rest, as the archive builds take minutes.
+ * `--write-readme` also writes the run to docs/bench.json and regenerates
+ * the README's figures from it; with sections named (`weight embed
+ * --write-readme`) it replaces only those sections of docs/bench.json, each
+ * dated on its own, and keeps the rest (the archive builds take minutes).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { BenchRow, BenchSection } from './bench/types.ts';
@@ -32,9 +32,11 @@ const SECTIONS: BenchSection[] = [
 const args = process.argv.slice(2);
 const only = args.filter((a) => !a.startsWith('--'));
 const toReadme = args.includes('--write-readme');
-const archiveOnly = only.length === 1 && only[0] === archiveBench.name;
-if (toReadme && only.length && !archiveOnly)
-	throw new Error('bench: --write-readme needs every section, or archive alone');
+const unknown = only.filter((n) => !SECTIONS.some((s) => s.name === n));
+if (unknown.length)
+	throw new Error(
+		`bench: no section ${unknown.join(', ')} (sections: ${SECTIONS.map((s) => s.name).join(', ')})`
+	);
 
 const results: Record<string, BenchRow[]> = {};
 for (const section of SECTIONS) {
@@ -65,12 +67,15 @@ writeFileSync(file, JSON.stringify(run, null, 2) + '\n');
 console.log(`\nJSON: ${file}`);
 if (toReadme) {
 	let kept = run;
-	if (archiveOnly) {
+	if (only.length) {
 		const committed = JSON.parse(readFileSync(BENCH_FILE, 'utf8')) as BenchRun;
 		kept = {
 			...committed,
 			results: { ...committed.results, ...run.results },
-			dates: { ...committed.dates, [archiveBench.name]: run.date }
+			dates: {
+				...committed.dates,
+				...Object.fromEntries(Object.keys(run.results).map((name) => [name, run.date]))
+			}
 		};
 	}
 	writeFileSync(BENCH_FILE, JSON.stringify(kept, null, '\t') + '\n');
