@@ -1,12 +1,14 @@
 /**
  * Page weight: the gzipped bytes of the HTML and of every script the home
- * page and the seed story page load in headless Chromium, against their budgets.
+ * page and the seed story page load in headless Chromium, against their budgets,
+ * and the timeline's own share of it.
  */
 import { chromium, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, chromiumPath, isolateChromiumHome } from '../chromium.ts';
 import { serveBuild } from './serveBuild.ts';
+import { timelineBundleBytes } from './timelineBundle.ts';
 import { budgetRow, type BenchRow, type BenchSection } from './types.ts';
 
 /** Budget of the scripts the home page loads, in gzipped bytes. */
@@ -14,6 +16,9 @@ export const HOME_JS_MAX = 5 * 1024;
 
 /** Budget of the scripts a story page loads, in gzipped bytes. */
 export const STORY_JS_MAX = 45 * 1024;
+
+/** Budget of the timeline's own code (without the Svelte runtime), in gzipped bytes. */
+export const TIMELINE_SHARE_MAX = 30 * 1024;
 
 /** Gzipped size of a file under build/ by its URL path. */
 export function gzippedBytes(urlPath: string): number {
@@ -67,7 +72,12 @@ export const pageWeight: BenchSection = {
 			{ name: 'home page HTML', value: gzippedBytes('/'), unit: 'B gz' },
 			budgetRow(`home page JS (${home.length} files)`, sum(home), HOME_JS_MAX),
 			{ name: 'story page HTML', value: gzippedBytes(path), unit: 'B gz' },
-			budgetRow(`story page JS (${scripts.length} files)`, sum(scripts), STORY_JS_MAX)
+			budgetRow(`story page JS (${scripts.length} files)`, sum(scripts), STORY_JS_MAX),
+			budgetRow(
+				'timeline share (its modules and d3 imports, without the Svelte runtime)',
+				await timelineBundleBytes(),
+				TIMELINE_SHARE_MAX
+			)
 		];
 	}
 };

@@ -88,7 +88,7 @@ function weightTable(run: BenchRun): string {
 }
 
 function shareTable(run: BenchRun): string {
-	const share = row(run, 'timeline', 'timeline share');
+	const share = row(run, 'weight', 'timeline share');
 	const mapJs = row(run, 'map', "map's own client JS");
 	const mapShare = row(run, 'map', "map's share");
 	const host = row(run, 'embed', 'embed.js');
@@ -96,7 +96,7 @@ function shareTable(run: BenchRun): string {
 	return table(
 		['part, gzipped', 'measured', 'target'],
 		[
-			["timeline's own code (its modules and d3-time)", kb(share.value), share.target ?? ''],
+			["timeline's own code (its modules and d3 imports)", kb(share.value), verdict(share)],
 			["map's own client code", kb(mapJs.value), mapJs.target ?? ''],
 			["map's share of the story page (HTML + JS)", `${mapShare.value}%`, ''],
 			['`embed.js` host script', `${host.value} B`, verdict(host)],

@@ -15,7 +15,6 @@ import { buildBenchPage } from './benchPage.ts';
 import { serveBuild } from './serveBuild.ts';
 import { syntheticStory } from '../../tests/fixtures/syntheticStory.ts';
 import { serverRenderTimes } from './timelineSsr.ts';
-import { timelineBundleBytes } from './timelineBundle.ts';
 import type { BenchRow, BenchSection } from './types.ts';
 
 const SIZES = [1000, 10_000, 100_000];
@@ -155,8 +154,6 @@ export const timelineBench: BenchSection = {
 			add(`story page script ${s.replace(/^\/_app\/immutable\//, '')}`, b, 'B gz');
 		}
 		add(`story page JS total (${scripts.length} files)`, total, 'B gz');
-		const share = await timelineBundleBytes();
-		add('timeline share (its modules + d3-time, without Svelte runtime)', share, 'B gz', '< 30 KB');
 		return rows;
 	}
 };

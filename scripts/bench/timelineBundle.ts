@@ -7,13 +7,14 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
+import { layoutWidths } from '../vite/layoutWidths.ts';
 
 /** Gzipped bytes of the timeline bundle (without the Svelte runtime). */
 export async function timelineBundleBytes(): Promise<number> {
 	const out = (await build({
 		configFile: false,
 		logLevel: 'silent',
-		plugins: [svelte({ configFile: false, compilerOptions: { runes: true } })],
+		plugins: [layoutWidths(), svelte({ configFile: false, compilerOptions: { runes: true } })],
 		resolve: { alias: { $lib: resolve('src/lib') } },
 		build: {
 			write: false,
