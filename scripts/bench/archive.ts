@@ -10,7 +10,10 @@
  * time mostly measures the others; the CPU time is what the build itself
  * costs, so the budget (≤ 150 ms per additional story) is checked on it.
  * Growth is linear when the cost per story from 10 to 100 and from 100 to
- * 200 agree.
+ * 200 agree. Every build starts with an empty share card cache, so each
+ * card is drawn: these are first builds. The largest archive is then built
+ * once more with the cards the first build kept (a rebuild of unchanged
+ * stories), reported apart.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -89,30 +92,59 @@ interface Build {
 	/** CPU time of the build's processes, ms (wall time where it cannot be read). */
 	cpuMs: number;
 	bytes: number;
+	/** Wall and CPU time of building the same stories again, share cards kept, ms. */
+	rebuildMs?: number;
+	rebuildCpuMs?: number;
 }
 
-/** Builds the site from `n` synthetic stories; wall and CPU time in ms and output bytes. */
-function buildOf(n: number): Build {
+/** Runs one build of the stories in `data` into `out` with the card cache at `cache`; wall and CPU ms. */
+function timedBuild(
+	n: number,
+	data: string,
+	out: string,
+	cache: string
+): { ms: number; cpuMs: number } {
+	// SvelteKit empties its output folder first: a previous build's pages are
+	// not this build's cost, so they are removed before the clock starts.
+	rmSync('.svelte-kit/output', { recursive: true, force: true });
+	rmSync(out, { recursive: true, force: true });
+	const started = performance.now();
+	const cpuBefore = childrenCpuMs();
+	const r = spawnSync('npx', ['vite', 'build'], {
+		env: { ...process.env, NEWSLINE_STORIES: data, NEWSLINE_OUT: out, NEWSLINE_CACHE: cache },
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024
+	});
+	const ms = performance.now() - started;
+	const cpuAfter = childrenCpuMs();
+	if (r.status !== 0) throw new Error(`build of ${n} stories failed:\n${r.stderr.slice(-2000)}`);
+	const cpuMs = cpuBefore === null || cpuAfter === null ? ms : cpuAfter - cpuBefore;
+	return { ms, cpuMs };
+}
+
+/**
+ * Builds the site from `n` synthetic stories; wall and CPU time in ms and
+ * output bytes. Each build starts with an empty share card cache, so every
+ * card is drawn: the figures are what a first build costs. With `rebuild`,
+ * the same stories are then built again with the cards the first build
+ * kept, as a rebuild of an unchanged archive is.
+ */
+function buildOf(n: number, rebuild = false): Build {
 	const root = mkdtempSync(join(tmpdir(), 'newsline-archive-'));
 	try {
 		const data = join(root, 'stories');
 		writeArchive(data, n);
 		const out = join(root, 'out');
-		// SvelteKit empties its output folder first: a previous build's pages are
-		// not this build's cost, so they are removed before the clock starts.
-		rmSync('.svelte-kit/output', { recursive: true, force: true });
-		const started = performance.now();
-		const cpuBefore = childrenCpuMs();
-		const r = spawnSync('npx', ['vite', 'build'], {
-			env: { ...process.env, NEWSLINE_STORIES: data, NEWSLINE_OUT: out },
-			encoding: 'utf8',
-			maxBuffer: 64 * 1024 * 1024
-		});
-		const ms = performance.now() - started;
-		const cpuAfter = childrenCpuMs();
-		if (r.status !== 0) throw new Error(`build of ${n} stories failed:\n${r.stderr.slice(-2000)}`);
-		const cpuMs = cpuBefore === null || cpuAfter === null ? ms : cpuAfter - cpuBefore;
-		return { stories: n, ms, cpuMs, bytes: bytesUnder(out) };
+		const cache = join(root, 'cache');
+		const first = timedBuild(n, data, out, cache);
+		const bytes = bytesUnder(out);
+		const again = rebuild ? timedBuild(n, data, out, cache) : undefined;
+		return {
+			stories: n,
+			...first,
+			bytes,
+			...(again ? { rebuildMs: again.ms, rebuildCpuMs: again.cpuMs } : {})
+		};
 	} finally {
 		rmSync(root, { recursive: true, force: true });
 	}
@@ -187,6 +219,20 @@ export function archiveRows([small, mid, large]: [Build, Build, Build]): BenchRo
 			value: round((large.cpuMs - l * marginalCpu) / 1000, 1),
 			unit: 's'
 		},
+		...(large.rebuildCpuMs === undefined
+			? []
+			: [
+					{
+						name: `rebuild, ${l} unchanged stories (share cards kept), CPU`,
+						value: round(large.rebuildCpuMs / 1000, 1),
+						unit: 's'
+					},
+					{
+						name: `rebuild per story, ${l} unchanged stories (incl. fixed cost), CPU`,
+						value: round(large.rebuildCpuMs / l),
+						unit: 'ms'
+					}
+				]),
 		{ name: `output, ${s} stories`, value: round(small.bytes / 1024 / 1024, 1), unit: 'MB' },
 		{ name: `output, ${l} stories`, value: round(large.bytes / 1024 / 1024, 1), unit: 'MB' },
 		{ name: `output per additional story (${s} → ${l})`, value: round(marginalKb), unit: 'KB' }
@@ -197,6 +243,6 @@ export const archiveBench: BenchSection = {
 	name: 'archive',
 	title: 'Archive: build time and output size at 10, 100 and 200 stories',
 	async run(): Promise<BenchRow[]> {
-		return archiveRows([buildOf(10), buildOf(100), buildOf(200)]);
+		return archiveRows([buildOf(10), buildOf(100), buildOf(200, true)]);
 	}
 };

@@ -230,7 +230,14 @@ function archiveText(run: BenchRun): string {
 	const minutes = Math.round((fixedS + (big * marginal.value) / 1000) / 60);
 	const gb = Math.round(((big * perKb) / 1024 / 1024) * 10) / 10;
 	const scaled = `At these rates a whole build of ${big.toLocaleString('en')} stories takes about ${minutes} min of CPU time and writes about ${gb} GB.`;
-	return `${table_}\n\n${sentence} ${scaled}`;
+	// A rebuild of the same stories with the share cards kept, where the run has one.
+	const rebuild = rows.find((r) => /^rebuild, \d+ unchanged stories/.test(r.name));
+	const rebuildPer = rows.find((r) => /^rebuild per story, /.test(r.name));
+	const again =
+		rebuild && rebuildPer
+			? ` Built again unchanged, with the share cards the first build kept, the ${l} stories take ${fmt(rebuild)} of CPU time (${fmt(rebuildPer)} per story, fixed cost included).`
+			: '';
+	return `${table_}\n\n${sentence} ${scaled}${again}`;
 }
 
 /** Formats a block of markdown as Prettier formats the README. */

@@ -49,6 +49,26 @@ describe('archive bench rows', () => {
 	});
 });
 
+describe('archive bench rebuild rows', () => {
+	it('report a rebuild of the largest archive, cards kept, where one was timed', () => {
+		const large = { ...build(200, 20_000, 120), rebuildMs: 60_000, rebuildCpuMs: 30_000 };
+		const rows = archiveRows([build(10, 20_000, 120), build(100, 20_000, 120), large]);
+		expect(value(rows, 'rebuild, 200 unchanged stories')!.value).toBe(30);
+		expect(value(rows, 'rebuild per story, 200 unchanged stories')!.value).toBe(150);
+		// The budget is checked on first builds only.
+		expect(value(rows, 'build per additional story (10 → 200), CPU')!.value).toBe(120);
+	});
+
+	it('leave the rebuild out where none was timed', () => {
+		const rows = archiveRows([
+			build(10, 20_000, 120),
+			build(100, 20_000, 120),
+			build(200, 20_000, 120)
+		]);
+		expect(rows.some((r) => r.name.startsWith('rebuild'))).toBe(false);
+	});
+});
+
 describe('CPU time of finished child processes', () => {
 	it('grows when a child has worked', async () => {
 		const { spawnSync } = await import('node:child_process');

@@ -6,7 +6,14 @@ import {
 	regionAnchor,
 	smallCountryAnchor
 } from '../../src/lib/layout/geoCountries.ts';
-import { compactPath, ringsToPath, thin } from '../../src/lib/layout/geoPath.ts';
+import {
+	compactPath,
+	compactPaths,
+	ringsToPath,
+	thin,
+	type ClipExtent
+} from '../../src/lib/layout/geoPath.ts';
+import { borderLines, landFeatures } from '../../src/lib/layout/geoFeatures.ts';
 import { world110m } from '../../src/lib/layout/geoAtlas.ts';
 import type { GeometryCollection } from 'topojson-specification';
 
@@ -113,6 +120,42 @@ describe('compactPath', () => {
 		expect(d).not.toMatch(/\.\d/);
 		expect(d.endsWith('z')).toBe(true);
 		expect(compactPath(square, p, { minArea: 1e6 })).toBe('');
+	});
+});
+
+describe('compactPaths', () => {
+	it('draws, for each clip, the path compactPath draws with the projection clipped to it', () => {
+		const p = geoEqualEarth().scale(180).translate([480, 250]).rotate([-20, 0]);
+		const clips: ClipExtent[] = [
+			[
+				[0, 0],
+				[960, 500]
+			],
+			[
+				[301, 1],
+				[659, 499]
+			],
+			[
+				[-50, -50],
+				[2000, 2000]
+			]
+		];
+		for (const [object, opts] of [
+			[landFeatures(world110m), { tolerance: 1.5, epsilon: 1, minArea: 12 }],
+			[borderLines(world110m), { tolerance: 1.5, epsilon: 1, minArea: 0 }]
+		] as const) {
+			const one = clips.map((c) => {
+				p.clipExtent(c);
+				const d = compactPath(object, p, opts);
+				p.clipExtent(null);
+				return d;
+			});
+			const all = compactPaths(object, p, clips, opts);
+			expect(all).toEqual(one);
+			expect(all[0]!.length).toBeGreaterThan(1000);
+			expect(all[1]).not.toBe(all[0]);
+		}
+		expect(p.clipExtent()).toBeNull();
 	});
 });
 

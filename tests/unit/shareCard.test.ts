@@ -1,8 +1,19 @@
 /** The share card of every story: a 1200×630 PNG drawn from the page's own chart SVG. */
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { world110m } from '../../src/lib/layout/geoAtlas.ts';
 import { reactionMap } from '../../src/lib/layout/map.ts';
-import { shareAlt, shareCardPng, shareCardSvg } from '../../src/lib/server/shareCard.ts';
+import {
+	cachedPng,
+	cardCacheDir,
+	cardKey,
+	renderPng,
+	shareAlt,
+	shareCardPng,
+	shareCardSvg
+} from '../../src/lib/server/shareCard.ts';
 import { lightPalette, mix, resolveVars } from '../../src/lib/server/shareStyle.ts';
 import { esc } from '../../src/lib/server/shareStyle.ts';
 import { testStories } from '../fixtures/storyFolders.ts';
@@ -46,3 +57,49 @@ describe.each(testStories().map((s) => [s.story.slug, s.story] as const))(
 		});
 	}
 );
+
+describe('share card cache', () => {
+	const story = testStories()[0]!.story;
+	const svg = shareCardSvg(story, reactionMap(story, world110m));
+
+	it('serves the same bytes as drawing, and a kept card on the next call', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'newsline-card-'));
+		try {
+			const drawn = renderPng(svg);
+			expect(cachedPng(svg, dir).equals(drawn)).toBe(true);
+			const files = readdirSync(dir);
+			expect(files).toEqual([`${cardKey(svg)}.png`]);
+			// The second call reads the file: a marker written there is what it returns.
+			writeFileSync(join(dir, files[0]!), 'kept');
+			expect(cachedPng(svg, dir).toString()).toBe('kept');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('keys a card on its whole SVG, so a changed story is drawn again', () => {
+		const changed = svg.replace(story.outlet, `${story.outlet}.`);
+		expect(changed).not.toBe(svg);
+		expect(cardKey(changed)).not.toBe(cardKey(svg));
+		expect(cardKey(svg)).toBe(cardKey(`${svg}`));
+	});
+
+	it('lives under NEWSLINE_CACHE, node_modules/.cache by default, and can be turned off', () => {
+		expect(cardCacheDir('off')).toBeNull();
+		expect(cardCacheDir('/x/y')).toBe(join('/x/y', 'share'));
+		expect(cardCacheDir(undefined)).toMatch(/node_modules[\\/]\.cache[\\/]newsline[\\/]share$/);
+	});
+
+	it('still draws the card when the cache folder cannot be written', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'newsline-card-'));
+		try {
+			const blocked = join(dir, 'file');
+			writeFileSync(blocked, '');
+			const png = cachedPng(svg, join(blocked, 'share'));
+			expect(png.equals(renderPng(svg))).toBe(true);
+			expect(existsSync(join(blocked, 'share'))).toBe(false);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});

@@ -4,7 +4,14 @@
  * dropped, and rings smaller than `minArea` left out. Keeps the basemap small
  * enough to sit in the prerendered HTML.
  */
-import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import {
+	geoClipRectangle,
+	geoPath,
+	geoStream,
+	type GeoPermissibleObjects,
+	type GeoProjection,
+	type GeoStream
+} from 'd3-geo';
 
 /** How much detail a compact path keeps. */
 export interface CompactOptions {
@@ -123,14 +130,11 @@ export function ringsToPath(rings: readonly Ring[]): string {
 	return d;
 }
 
-/** The compact path of a geographic object under `projection`. */
-export function compactPath(
-	object: GeoPermissibleObjects,
-	projection: GeoProjection,
-	{ tolerance = 1, epsilon = 0, minArea = 2 }: CompactOptions = {}
+/** Keeps the rings worth drawing, thinned and simplified, as a compact path. */
+function compactRings(
+	rings: readonly Ring[],
+	{ tolerance = 1, epsilon = 0, minArea = 2 }: CompactOptions
 ): string {
-	const { rings, context } = recorder();
-	geoPath(projection, context).pointRadius(0)(object);
 	const kept: Ring[] = [];
 	for (const ring of rings) {
 		const points = simplify(thin(ring.points, tolerance), epsilon);
@@ -140,4 +144,102 @@ export function compactPath(
 		kept.push({ points, closed: ring.closed });
 	}
 	return ringsToPath(kept);
+}
+
+/** The compact path of a geographic object under `projection`. */
+export function compactPath(
+	object: GeoPermissibleObjects,
+	projection: GeoProjection,
+	options: CompactOptions = {}
+): string {
+	const { rings, context } = recorder();
+	geoPath(projection, context).pointRadius(0)(object);
+	return compactRings(rings, options);
+}
+
+/** A clip rectangle in projected units: [[x0, y0], [x1, y1]]. */
+export type ClipExtent = [[number, number], [number, number]];
+
+const POINT = 0;
+const LINE_START = 1;
+const LINE_END = 2;
+const POLYGON_START = 3;
+const POLYGON_END = 4;
+
+/**
+ * What a projection streams of an object before its clip extent: the
+ * projected (resampled) points and the line and polygon marks, in order.
+ */
+function projected(object: GeoPermissibleObjects, projection: GeoProjection): number[] {
+	const ops: number[] = [];
+	const sink: GeoStream = {
+		point: (x, y) => void ops.push(POINT, x, y),
+		lineStart: () => void ops.push(LINE_START),
+		lineEnd: () => void ops.push(LINE_END),
+		polygonStart: () => void ops.push(POLYGON_START),
+		polygonEnd: () => void ops.push(POLYGON_END),
+		sphere: () => {}
+	};
+	const before = projection.clipExtent();
+	projection.clipExtent(null);
+	geoStream(object, projection.stream(sink));
+	projection.clipExtent(before);
+	return ops;
+}
+
+/**
+ * Draws streamed geometry into a canvas-like context as d3's geoPath does
+ * (point radius 0): a line's first point moves, the rest draw, a polygon's
+ * ring closes.
+ */
+function pathStream(context: ReturnType<typeof recorder>['context']): GeoStream {
+	let inPolygon = false;
+	let point = -1;
+	return {
+		polygonStart: () => void (inPolygon = true),
+		polygonEnd: () => void (inPolygon = false),
+		lineStart: () => void (point = 0),
+		lineEnd: () => {
+			if (inPolygon) context.closePath();
+			point = -1;
+		},
+		point: (x, y) => {
+			if (point === 0) {
+				context.moveTo(x, y);
+				point = 1;
+			} else if (point === 1) context.lineTo(x, y);
+			else context.moveTo(x, y);
+		},
+		sphere: () => {}
+	};
+}
+
+/**
+ * The compact paths of a geographic object under `projection`, one per clip
+ * extent: the object is projected once and the projected stream clipped to
+ * each extent, so each path is the one `compactPath` draws with the
+ * projection's clip extent set to it.
+ */
+export function compactPaths(
+	object: GeoPermissibleObjects,
+	projection: GeoProjection,
+	clips: readonly ClipExtent[],
+	options: CompactOptions = {}
+): string[] {
+	const ops = projected(object, projection);
+	return clips.map(([[x0, y0], [x1, y1]]) => {
+		const { rings, context } = recorder();
+		const s = geoClipRectangle(x0, y0, x1, y1)(pathStream(context));
+		for (let i = 0; i < ops.length;) {
+			const op = ops[i++];
+			if (op === POINT) {
+				s.point(ops[i]!, ops[i + 1]!);
+				i += 2;
+			} else if (op === LINE_START) s.lineStart();
+			else if (op === LINE_END) s.lineEnd();
+			else if (op === POLYGON_START) s.polygonStart();
+			else s.polygonEnd();
+		}
+		return compactRings(rings, options);
+	});
 }

@@ -10,14 +10,14 @@ import { countryFeatures } from './geoFeatures.ts';
 import { isReaction, storyItems, type ReactionItem } from '../story/items.ts';
 import type { Story } from '../story/schema.ts';
 import { placeOf, type Place } from './geoPlaces.ts';
-import { basemap } from './mapBase.ts';
+import { basemaps } from './mapBase.ts';
 import { arcBetween } from './mapArcs.ts';
 import { fitMap, narrowWindow } from './mapFit.ts';
 export { centralLongitude, MIN_WINDOW, narrowWindow } from './mapFit.ts';
 import { layoutClusters, type ClusterGroup } from './mapClusters.ts';
 import { MAP_WIDTH, WIDE_FROM } from './breakpoints.ts';
 import { compareReactions } from './mapReactions.ts';
-import type { MapPlace, ReactionMapGeometry } from './mapTypes.ts';
+import type { MapBase, MapPlace, ReactionMapGeometry } from './mapTypes.ts';
 
 /** Options of the map layout. */
 export interface MapOptions {
@@ -221,14 +221,17 @@ export function reactionMap(
 			.sort((a, b) => a.localeCompare(b));
 	// The basemap of the whole map, and clipped (a unit inside) to the narrow window.
 	const shaded = [...places.values()].filter((p) => rows.has(p.key));
-	const whole = basemap(world, projection, shaded, [
-		[0, 0],
-		[width, height]
-	]);
-	const narrowBase = basemap(world, projection, shaded, [
-		[win.x0 * width + 1, 1],
-		[(win.x0 + win.w) * width - 1, height - 1]
-	]);
+	// Projected once, clipped twice.
+	const [whole, narrowBase] = basemaps(world, projection, shaded, [
+		[
+			[0, 0],
+			[width, height]
+		],
+		[
+			[win.x0 * width + 1, 1],
+			[(win.x0 + win.w) * width - 1, height - 1]
+		]
+	]) as [MapBase, MapBase];
 	const placeList: MapPlace[] = [...places.values()].map((p) => {
 		const [x, y] = at(p);
 		const reacts = rows.has(p.key);

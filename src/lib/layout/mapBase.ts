@@ -7,16 +7,16 @@
 import type { GeoProjection } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import { borderLines, landFeatures } from './geoFeatures.ts';
-import { compactPath } from './geoPath.ts';
+import { compactPaths, type ClipExtent } from './geoPath.ts';
 import type { Place } from './geoPlaces.ts';
 import type { MapBase } from './mapTypes.ts';
 
 /** A clip rectangle in map units: [[x0, y0], [x1, y1]]. */
-export type Clip = [[number, number], [number, number]];
+export type Clip = ClipExtent;
 
 /**
  * Land, borders and reacting countries' outlines under `projection`, clipped
- * to `clip`. The projection's own clip is restored afterwards.
+ * to `clip`.
  */
 export function basemap(
 	world: Topology,
@@ -24,23 +24,44 @@ export function basemap(
 	shaded: readonly Place[],
 	clip: Clip
 ): MapBase {
-	const before = projection.clipExtent();
-	projection.clipExtent(clip);
-	const base: MapBase = {
-		land: compactPath(landFeatures(world), projection, { tolerance: 1.5, epsilon: 1, minArea: 12 }),
-		borders: compactPath(borderLines(world), projection, {
-			tolerance: 1.5,
-			epsilon: 1,
-			minArea: 0
-		}),
-		shapes: Object.fromEntries(
-			shaded.flatMap((p) =>
-				p.shape
-					? [[p.key, compactPath(p.shape, projection, { tolerance: 1, epsilon: 0.9, minArea: 4 })]]
-					: []
-			)
-		)
-	};
-	projection.clipExtent(before);
-	return base;
+	return basemaps(world, projection, shaded, [clip])[0]!;
+}
+
+/**
+ * The basemap under `projection` once for each clip: each outline is
+ * projected once and clipped to every rectangle, the same as drawing it
+ * with the projection clipped to each in turn. The projection is left as
+ * it was.
+ */
+export function basemaps(
+	world: Topology,
+	projection: GeoProjection,
+	shaded: readonly Place[],
+	clips: readonly Clip[]
+): MapBase[] {
+	const land = compactPaths(landFeatures(world), projection, clips, {
+		tolerance: 1.5,
+		epsilon: 1,
+		minArea: 12
+	});
+	const borders = compactPaths(borderLines(world), projection, clips, {
+		tolerance: 1.5,
+		epsilon: 1,
+		minArea: 0
+	});
+	const shapes = shaded.flatMap((p) =>
+		p.shape
+			? [
+					[
+						p.key,
+						compactPaths(p.shape, projection, clips, { tolerance: 1, epsilon: 0.9, minArea: 4 })
+					] as const
+				]
+			: []
+	);
+	return clips.map((_, i) => ({
+		land: land[i]!,
+		borders: borders[i]!,
+		shapes: Object.fromEntries(shapes.map(([key, d]) => [key, d[i]!]))
+	}));
 }

@@ -5,7 +5,10 @@
  * page's map layout; `@resvg/resvg-js` turns the card into a PNG with a font
  * shipped in an npm package (Source Sans 3), so no browser is involved.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { render } from 'svelte/server';
 import { timelineModel } from '../layout/timelineModel.ts';
@@ -134,11 +137,75 @@ export function shareCardSvg(story: Story, map?: ReactionMapGeometry): string {
 	return parts.join('\n');
 }
 
-/** The card as PNG bytes. */
+/** How resvg draws the card: its size and fonts. */
+const RENDER_OPTIONS = {
+	fitTo: { mode: 'width', value: SHARE_WIDTH },
+	font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT }
+} as const;
+
+/** The card's SVG as PNG bytes, drawn by resvg. */
+export function renderPng(svg: string): Buffer {
+	return new Resvg(svg, RENDER_OPTIONS).render().asPng();
+}
+
+/**
+ * Where drawn cards are kept between builds: `NEWSLINE_CACHE` (a folder),
+ * else `node_modules/.cache/newsline`; `NEWSLINE_CACHE=off` keeps none.
+ */
+export function cardCacheDir(value = process.env.NEWSLINE_CACHE): string | null {
+	if (value === 'off') return null;
+	return join(resolve(value || 'node_modules/.cache/newsline'), 'share');
+}
+
+let renderer: string | undefined;
+
+/**
+ * What, besides the SVG, decides the PNG: resvg's version, its options and
+ * the bytes of the font files (hashed once per process).
+ */
+function rendererKey(): string {
+	if (renderer === undefined) {
+		const h = createHash('sha256');
+		h.update(`resvg ${require('@resvg/resvg-js/package.json').version}\n`);
+		h.update(JSON.stringify(RENDER_OPTIONS.fitTo) + JSON.stringify(RENDER_OPTIONS.font) + '\n');
+		for (const f of FONT_FILES) h.update(readFileSync(f));
+		renderer = h.digest('hex');
+	}
+	return renderer;
+}
+
+/** The cache key of a card: its whole SVG and the renderer. */
+export function cardKey(svg: string): string {
+	return createHash('sha256').update(rendererKey()).update('\n').update(svg).digest('hex');
+}
+
+/**
+ * The card's SVG as PNG bytes, from the cache when the same SVG was drawn
+ * by the same renderer and fonts before, else drawn and kept. The key is a
+ * hash of the full input, so a changed story never gets an old card; a
+ * cache that cannot be read or written is only skipped.
+ */
+export function cachedPng(svg: string, dir: string | null = cardCacheDir()): Buffer {
+	if (!dir) return renderPng(svg);
+	const file = join(dir, `${cardKey(svg)}.png`);
+	try {
+		return readFileSync(file);
+	} catch {
+		// Not drawn yet.
+	}
+	const png = renderPng(svg);
+	try {
+		mkdirSync(dir, { recursive: true });
+		const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+		writeFileSync(tmp, png);
+		renameSync(tmp, file);
+	} catch {
+		// A read-only or full disk: the card is still served, just not kept.
+	}
+	return png;
+}
+
+/** The card as PNG bytes (kept between builds under a hash of its SVG, fonts and renderer). */
 export function shareCardPng(story: Story, map?: ReactionMapGeometry): Buffer {
-	const resvg = new Resvg(shareCardSvg(story, map), {
-		fitTo: { mode: 'width', value: SHARE_WIDTH },
-		font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT }
-	});
-	return resvg.render().asPng();
+	return cachedPng(shareCardSvg(story, map));
 }
