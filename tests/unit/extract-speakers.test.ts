@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { draftStory } from '../../src/lib/extract/draft.ts';
+import { splitSentences } from '../../src/lib/extract/text.ts';
+
+/** Drafts a short article and lists each direct quote as "first words → speaker name". */
+function speakersOf(...paragraphs: string[]): string[] {
+	const r = draftStory(['published: 2024-03-05', '---', ...paragraphs].join('\n'));
+	if (!r.ok) throw new Error(r.error);
+	const names = new Map(r.story.actors.map((a) => [a.id, a.name]));
+	return r.quotes.map(
+		(q) =>
+			`${q.text.split(/\s+/).slice(0, 3).join(' ')} → ${q.speaker ? (names.get(q.speaker) ?? q.speaker) : 'nobody'}`
+	);
+}
+
+describe('sentences', () => {
+	it('does not end a sentence at an initial inside a name', () => {
+		expect(
+			splitSentences('Harbour official T.R. Ambler said the quay would reopen. He was firm.').map(
+				(s) => s.text
+			)
+		).toEqual(['Harbour official T.R. Ambler said the quay would reopen.', 'He was firm.']);
+		expect(splitSentences('Ruth K. Olsen spoke first.').length).toBe(1);
+	});
+
+	it('still ends a sentence at a capital letter before a sentence opener', () => {
+		expect(splitSentences('The council chose option B. The vote was close.').length).toBe(2);
+	});
+});
+
+describe('quote speakers', () => {
+	it('finds the speaker of a quote after "X said <noun>" when the name has initials', () => {
+		expect(
+			speakersOf(
+				'In Oslo, harbour spokesman T.R. Ambler said the quay "is safe for ships. ... It will reopen soon."'
+			)
+		).toEqual(['is safe for → T.R. Ambler']);
+	});
+});
