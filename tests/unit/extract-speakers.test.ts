@@ -28,6 +28,41 @@ describe('sentences', () => {
 	});
 });
 
+/** Drafts a short article and lists its actors as "name: kind". */
+function actorsOf(...paragraphs: string[]): string[] {
+	const r = draftStory(['published: 2024-03-05', '---', ...paragraphs].join('\n'));
+	if (!r.ok) throw new Error(r.error);
+	return r.story.actors.map((a) => `${a.name}: ${a.kind}`);
+}
+
+describe('kinds of actor', () => {
+	it('reads a two-word name after "the" as a body, not a person', () => {
+		expect(
+			actorsOf(
+				'"The harbour fees are a scandal," the Morning Lantern said in an editorial on Monday.',
+				'Mayor Ilse Brandt said the fees would stay.'
+			)
+		).toContain('Morning Lantern: organisation');
+	});
+
+	it('reads initials used as a subject as a body, not a person', () => {
+		const actors = actorsOf(
+			'Mayor Ilse Brandt closed the quay on Monday.',
+			'The HFU said the closure "ruins every fisherman in town," and KPX has vowed to sue.'
+		);
+		expect(actors).toContain('KPX: organisation');
+	});
+
+	it('resolves "he" past a body named by initials to the last person', () => {
+		expect(
+			speakersOf(
+				'Union leader Tomas Berg spoke after the vote on Monday.',
+				'Berg said the HFU had lost. "We cannot win this with the HFU running ahead," he said.'
+			)
+		).toEqual(['We cannot win → Tomas Berg']);
+	});
+});
+
 describe('quote speakers', () => {
 	it('finds the speaker of a quote after "X said <noun>" when the name has initials', () => {
 		expect(

@@ -358,6 +358,18 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			ctx ??= countryOf(ap[1]);
 			role = ap[0].replace(/^,\s+/, '');
 		}
+		// "the Harbour Gazette said": a name with "the" right before it is a body, not a person.
+		if (!title && nameToks.length >= 2 && /\bthe\s+$/i.test(before) && !locative) {
+			const rec = actor(name, () => ({
+				name,
+				kind: 'organisation',
+				country: ctx ?? null,
+				role: name,
+				confidence: 0.6,
+				review: 'a name after "the", read as a body; check what it is'
+			}));
+			return mention(rec, p, nStart, end, name, 'name');
+		}
 		if (nameToks.length >= 2 || (title && !HEAD_TITLES.has(title) ? true : Boolean(title))) {
 			const rec = person(name, title, ctx, role || undefined);
 			return mention(rec, p, nStart, end, name, 'name');
@@ -437,6 +449,19 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 				) ||
 				/['’]s\b/.test(text.slice(tok.end, tok.end + 2))
 			) {
+				// Initials ("the BFU said", "KPX has"): a body, never a person.
+				if (/^\p{Lu}{2,6}$/u.test(tok.text)) {
+					const rec = actor(tok.text, () => ({
+						name: tok.text,
+						kind: 'organisation',
+						country: null,
+						role: tok.text,
+						confidence: 0.5,
+						review: 'named only by initials; check what body it is'
+					}));
+					mention(rec, p, tok.start, tok.end, tok.text, 'name');
+					continue;
+				}
 				const rec = person(tok.text);
 				rec.confidence = 0.5;
 				rec.review ??= 'only a single name in the article; check it is a person';
