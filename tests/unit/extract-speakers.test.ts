@@ -63,7 +63,46 @@ describe('kinds of actor', () => {
 	});
 });
 
+describe('names', () => {
+	it('keeps a lower-case particle inside a personal name', () => {
+		expect(
+			actorsOf('"The quay is unsafe," Marit van Doorn, a harbour engineer, said on Monday.')
+		).toContain('Marit van Doorn: person');
+	});
+
+	it('reads a club named "… United" as a body', () => {
+		expect(
+			actorsOf('Coach Ada Kolstad was sacked by Riverside United on Monday, the club said.')
+		).toContain('Riverside United: organisation');
+	});
+
+	it('never takes a single place name after "in" for a speaker', () => {
+		const actors = actorsOf(
+			'Ada Kolstad, a lecturer at the Harbour Institute in Bergen told reporters the quay was unsafe on Monday.'
+		);
+		expect(actors.some((a) => a.startsWith('Bergen'))).toBe(false);
+	});
+});
+
 describe('quote speakers', () => {
+	it('gives a quote to the name before a long apposition, not to a place inside it', () => {
+		expect(
+			speakersOf(
+				'"The quay is not even deep enough for ferries," Marit van Doorn, a harbour engineer at the Coastal Research Institute in Bergen told reporters on Monday.'
+			)
+		).toEqual(['The quay is → Marit van Doorn']);
+	});
+
+	it('reads "the 56-year-old" as the last person named', () => {
+		expect(
+			speakersOf(
+				'Ada Kolstad has agreed to coach Riverside United, the club said on Monday.',
+				'The coach had been out of work since being sacked by Harbour Athletic.',
+				'The 56-year-old said after her appointment: "I am proud to join a club with such a history."'
+			)
+		).toEqual(['I am proud → Ada Kolstad']);
+	});
+
 	it('finds the speaker of a quote after "X said <noun>" when the name has initials', () => {
 		expect(
 			speakersOf(

@@ -10,11 +10,18 @@ import {
 	countryByName,
 	COUNTRIES,
 	INSTITUTIONS,
-	ORG_HEADS,
 	PARTIES,
 	REGIONS
 } from './gazetteer.ts';
-import { DOCUMENT_HEADS, HEAD_TITLES, LEGISLATURES, NOT_NAMES, TITLES } from './lexicon.ts';
+import {
+	DOCUMENT_HEADS,
+	HEAD_TITLES,
+	LEGISLATURES,
+	NAME_PARTICLES,
+	NOT_NAMES,
+	ORG_HEADS,
+	TITLES
+} from './lexicon.ts';
 import { nearSurname, readRoles, resolveRoles, type RoleMention } from './roles.ts';
 import { IdPool } from './text.ts';
 
@@ -197,8 +204,21 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 					j++;
 					continue;
 				}
-				// "Law Society of Kenya", "Coalition for App Fairness": a name joined by of/for.
+				// "Erik van Dalen", "Ana de Souza": a name joined by a lower-case particle.
 				const after = toks[j + 2];
+				if (
+					next &&
+					after &&
+					NAME_PARTICLES.has(next.text) &&
+					isCap(after.text) &&
+					next.start - toks[j]!.end === 1 &&
+					after.start - next.end === 1 &&
+					!/['’]s$/.test(toks[j]!.text)
+				) {
+					j += 2;
+					continue;
+				}
+				// "Law Society of Kenya", "Coalition for App Fairness": a name joined by of/for.
 				if (
 					next &&
 					after &&
@@ -443,6 +463,8 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		else {
 			const text = paragraphs[p - 1]!.text;
 			const next = text.slice(tok.end).replace(/^['’]s?/, '');
+			// "a lecturer in Leeds told …": a single word after "in" or "at" is a place.
+			if (LOCATIVE.test(text.slice(Math.max(0, tok.start - 30), tok.start))) continue;
 			if (
 				/^\s+(?:has|had|have|was|is|also|then|later|said|says|told|added|accused|said|wrote|posted|and\s+\p{Lu})/u.test(
 					next

@@ -438,6 +438,18 @@ export const NOT_NAMES = new Set(
 	)
 );
 
+/** Last words that make a name an organisation ("… Ministry", "… Council", a club's "… United"). */
+export const ORG_HEADS = new Set(
+	'ministry department office council commission committee court parliament congress senate assembly union bank agency organisation organization institute university party army forces force navy police service fund federation association alliance group company corporation inc ltd reuters news times post guardian tribunal authority board league programme program network foundation cabinet government administration kremlin pentagon international watch society coalition confederation cross chamber systems technologies airlines media treasury ministries embassy club united rovers athletic wanderers hotspur fc'.split(
+		' '
+	)
+);
+
+/** Lower-case particles inside personal names ("Erik van Dalen", "Ana de Souza"). */
+export const NAME_PARTICLES = new Set(
+	'van von de der den da di du del della dos das bin ibn ter'.split(' ')
+);
+
 /** Last words of the names of laws and documents ("the Political Funds Control Law", "the Paris Agreement"): never actors. */
 export const DOCUMENT_HEADS = new Set(
 	'Law Laws Act Acts Bill Bills Treaty Convention Agreement Accord Accords Charter Constitution Code Directive Protocol Amendment Declaration Resolution Ordinance Decree Regulation Regulations Statute'.split(
