@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftStory } from '../../src/lib/extract/draft.ts';
+import { stanceOfStatement, stanceOfWords } from '../../src/lib/extract/stance.ts';
 import { splitSentences } from '../../src/lib/extract/text.ts';
 
 /** Drafts a short article and lists each direct quote as "first words → speaker name". */
@@ -63,6 +64,25 @@ describe('kinds of actor', () => {
 	});
 });
 
+describe('kinds of actor, from the words around them', () => {
+	it('reads a name the article calls "which" as a body', () => {
+		expect(
+			actorsOf(
+				'The council sold the quarry to Granmore, which promised to pave the roads.',
+				'Granmore has not paved a single road, villagers said on Monday.'
+			)
+		).toContain('Granmore: organisation');
+	});
+
+	it('keeps a name the article also calls "who" a person', () => {
+		const actors = actorsOf(
+			'The council sold the quarry to Granmore, which promised to pave the roads.',
+			'Villagers met Granmore, who said on Monday the roads would be paved.'
+		);
+		expect(actors).not.toContain('Granmore: organisation');
+	});
+});
+
 describe('names', () => {
 	it('keeps a lower-case particle inside a personal name', () => {
 		expect(
@@ -93,6 +113,37 @@ describe('quote speakers', () => {
 		).toEqual(['The quay is → Marit van Doorn']);
 	});
 
+	it('gives a partial quote to the speaker named after the words it opens', () => {
+		expect(
+			speakersOf(
+				'"It is hard to see what could persuade the fishermen" to accept the fees, Ada Kolstad said on Monday.'
+			)
+		).toEqual(['It is hard → Ada Kolstad']);
+	});
+
+	it('follows "he said" back past paragraphs that open with "he" or a quote, and no further', () => {
+		const lead = 'Tomas Berg said the quarry was a disgrace on Monday.';
+		const more = [
+			'He admitted the company had built him an office.',
+			'"It was a gift to the village," he added.',
+			'He also said the licence was renewed without a hearing.'
+		];
+		const last = '"They want electricity in every house, which is unreasonable," he said.';
+		expect(speakersOf(lead, ...more, last).at(-1)).toBe('They want electricity → Tomas Berg');
+		expect(speakersOf(lead, 'The quarry opened in 2019.', ...more, last).at(-1)).toBe(
+			'They want electricity → nobody'
+		);
+	});
+
+	it('reads "the prime minister" as the person with that very office', () => {
+		expect(
+			speakersOf(
+				'Prime Minister Ada Kolstad met party leader Tomas Berg on Monday.',
+				'When Green Party leader Sven Dahl pressed Kolstad on fees, the prime minister said only: "The fees stay."'
+			)
+		).toEqual(['The fees stay. → Ada Kolstad']);
+	});
+
 	it('reads "the 56-year-old" as the last person named', () => {
 		expect(
 			speakersOf(
@@ -109,5 +160,24 @@ describe('quote speakers', () => {
 				'In Oslo, harbour spokesman T.R. Ambler said the quay "is safe for ships. ... It will reopen soon."'
 			)
 		).toEqual(['is safe for → T.R. Ambler']);
+	});
+});
+
+describe('stance words', () => {
+	it('reads "objected" as critical', () => {
+		expect(stanceOfStatement('object', 'The union has strongly ', ' to the fees.').stance).toBe(
+			'critical'
+		);
+	});
+
+	it('reads an inquiry under way as neutral, and one demanded as critical', () => {
+		expect(
+			stanceOfWords('the police would investigate a fuel spill sighted on Monday').stance
+		).toBe('neutral');
+		expect(stanceOfWords('the preliminary investigation found little').stance).toBe('neutral');
+		expect(
+			stanceOfWords('his call for a thorough and transparent investigation by the army').stance
+		).toBe('critical');
+		expect(stanceOfWords('an independent investigation into the crash').stance).toBe('critical');
 	});
 });

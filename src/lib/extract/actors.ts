@@ -83,6 +83,8 @@ const PLATFORMS = new Set([
 	'Bluesky',
 	'Threads'
 ]);
+/** ", which" after a name: what follows speaks of a thing or a body, not a person. */
+const WHICH = /^,\s+which\b/;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const LOCATIVE =
 	/\b(?:in|at|from|across|into|inside|near|within|throughout|around|outside|via|over)\s+(?:the\s+)?$/i;
@@ -469,17 +471,21 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 				/^\s+(?:has|had|have|was|is|also|then|later|said|says|told|added|accused|said|wrote|posted|and\s+\p{Lu})/u.test(
 					next
 				) ||
-				/['’]s\b/.test(text.slice(tok.end, tok.end + 2))
+				/['’]s\b/.test(text.slice(tok.end, tok.end + 2)) ||
+				WHICH.test(next)
 			) {
-				// Initials ("the BFU said", "KPX has"): a body, never a person.
-				if (/^\p{Lu}{2,6}$/u.test(tok.text)) {
+				// Initials ("the BFU said", "KPX has") or "Granmore, which …": a body, never a person.
+				const initials = /^\p{Lu}{2,6}$/u.test(tok.text);
+				if (initials || WHICH.test(next)) {
 					const rec = actor(tok.text, () => ({
 						name: tok.text,
 						kind: 'organisation',
 						country: null,
 						role: tok.text,
 						confidence: 0.5,
-						review: 'named only by initials; check what body it is'
+						review: initials
+							? 'named only by initials; check what body it is'
+							: 'read as a body because the article says "which" of it; check what it is'
 					}));
 					mention(rec, p, tok.start, tok.end, tok.text, 'name');
 					continue;
@@ -506,6 +512,18 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 	resolveRoles(roleMentions, [...actors.values()], mentions, (rec, r) =>
 		mention(rec, r.paragraph, r.start, r.end, r.text, 'role')
 	);
+
+	// "Moruo, which was allowed to …": a name taking "which" (and never "who") is a body.
+	for (const rec of actors.values()) {
+		if (rec.kind !== 'person' || rec.title) continue;
+		const follow = mentions
+			.filter((m) => m.actor === rec.id)
+			.map((m) => paragraphs[m.paragraph - 1]!.text.slice(m.end, m.end + 8));
+		if (follow.some((t) => WHICH.test(t)) && !follow.some((t) => /^,\s+who\b/.test(t))) {
+			rec.kind = 'organisation';
+			rec.review ??= 'read as a body because the article says "which" of it; check what it is';
+		}
+	}
 
 	for (const rec of actors.values())
 		if (rec.country === null && !rec.region) {

@@ -139,11 +139,13 @@ function attribute(
 
 	// "…," X said / "…," he said / "…," the US president continued.
 	const closes = /[,!?]$/.test(quote.text) || /^\s*[,–—-]/.test(after);
-	const a = closes ? after.match(AFTER) : null;
+	// "“…” to hold up their plans, Smith said.": a partial quote inside the words reported.
+	const rest = closes ? null : after.match(/^\s+[a-z][^"“”.!?;:]{0,120}?(?=,)/);
+	const a = closes ? after.match(AFTER) : rest ? after.slice(rest[0].length).match(AFTER) : null;
 	if (
 		a &&
 		!/\s[-–—]\s|\b(?:but|while|whereas|although|because)\b/i.test(a[1]!) &&
-		fromWords(a[1]!, quote.end + after.indexOf(a[1]!), '', 0.9)
+		fromWords(a[1]!, quote.end + after.indexOf(a[1]!, rest?.[0].length ?? 0), '', 0.9)
 	)
 		return;
 	const inv = closes ? after.match(AFTER_INVERTED) : null;
