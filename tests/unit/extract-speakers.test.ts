@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftStory } from '../../src/lib/extract/draft.ts';
 import { stanceOfStatement, stanceOfWords } from '../../src/lib/extract/stance.ts';
+import { findDates } from '../../src/lib/extract/dates.ts';
 import { splitSentences } from '../../src/lib/extract/text.ts';
 
 /** Drafts a short article and lists each direct quote as "first words → speaker name". */
@@ -179,5 +180,23 @@ describe('stance words', () => {
 			stanceOfWords('his call for a thorough and transparent investigation by the army').stance
 		).toBe('critical');
 		expect(stanceOfWords('an independent investigation into the crash').stance).toBe('critical');
+	});
+});
+
+describe('future dates', () => {
+	const on = (sentence: string) => findDates(sentence, '2024-03-05')[0]?.value;
+	it('reads a weekday after a past participle as past, even after "would"', () => {
+		expect(on('The police would look into a fuel spill sighted on Monday.')).toMatchObject({
+			start: '2024-03-04'
+		});
+	});
+
+	it('still reads "will meet on Monday" and "will be opened on Monday" as next Monday', () => {
+		expect(on('The mayor will meet the fishermen on Monday.')).toMatchObject({
+			start: '2024-03-11'
+		});
+		expect(on('The quay will be opened to ferries on Monday.')).toMatchObject({
+			start: '2024-03-11'
+		});
 	});
 });
