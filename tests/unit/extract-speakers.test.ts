@@ -91,6 +91,18 @@ describe('names', () => {
 		).toContain('Marit van Doorn: person');
 	});
 
+	it("never takes a minister's portfolio for part of a name", () => {
+		const actors = actorsOf(
+			'Secretary of State Ada Kolstad said on Monday the fees were "unacceptable".'
+		);
+		expect(actors).toContain('Ada Kolstad: person');
+		expect(
+			speakersOf(
+				'Minister of Natural Resources, Tomas Berg, would not comment and only said: "Ask them to write to the ministry."'
+			)
+		).toEqual(['Ask them to → Tomas Berg']);
+	});
+
 	it('reads a club named "… United" as a body', () => {
 		expect(
 			actorsOf('Coach Ada Kolstad was sacked by Riverside United on Monday, the club said.')

@@ -20,6 +20,7 @@ import {
 	NAME_PARTICLES,
 	NOT_NAMES,
 	ORG_HEADS,
+	PORTFOLIO_WORDS,
 	TITLES
 } from './lexicon.ts';
 import { nearSurname, readRoles, resolveRoles, type RoleMention } from './roles.ts';
@@ -83,6 +84,9 @@ const PLATFORMS = new Set([
 	'Bluesky',
 	'Threads'
 ]);
+/** An office and "of"/"for" right before a run of capitals: the run opens with the portfolio. */
+const PORTFOLIO_BEFORE =
+	/\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Mm]inistry|[Dd]epartment)\s+(?:of|for)\s+(?:the\s+)?$/;
 /** ", which" after a name: what follows speaks of a thing or a body, not a person. */
 const WHICH = /^,\s+which\b/;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
@@ -243,6 +247,11 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		while (run.length && (NOT_NAMES.has(bare(run[0]!.text)) || isShouted(run[0]!.text)))
 			run = run.slice(1);
 		if (!run.length) return;
+		// "Secretary of State Jane Roe", "Minister of Natural Resources, Jane Roe": the portfolio is not a name.
+		if (PORTFOLIO_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start))) {
+			while (run.length && PORTFOLIO_WORDS.has(bare(run[0]!.text))) run = run.slice(1);
+			if (!run.length) return;
+		}
 		const start = run[0]!.start;
 		const end = run.at(-1)!.start + bare(run.at(-1)!.text).length;
 		const whole = text.slice(start, end);

@@ -451,6 +451,13 @@ export const NAME_PARTICLES = new Set(
 	'van von de der den da di du del della dos das bin ibn ter'.split(' ')
 );
 
+/** Words of a minister's portfolio ("Secretary of State …", "Minister for Foreign Affairs …"): never part of a name. */
+export const PORTFOLIO_WORDS = new Set(
+	'State Foreign Home Affairs Defence Defense Finance Health Education Justice Trade Energy Transport Interior Labour Labor Agriculture Environment Natural Resources Economy Housing Culture Industry Commerce Security Homeland Veterans Internal External Public Works Information Science Technology Tourism Water Mines Land Lands Fisheries Sport Youth Women Social Development Planning Infrastructure Immigration War Communications'.split(
+		' '
+	)
+);
+
 /** Last words of the names of laws and documents ("the Political Funds Control Law", "the Paris Agreement"): never actors. */
 export const DOCUMENT_HEADS = new Set(
 	'Law Laws Act Acts Bill Bills Treaty Convention Agreement Accord Accords Charter Constitution Code Directive Protocol Amendment Declaration Resolution Ordinance Decree Regulation Regulations Statute'.split(
