@@ -212,3 +212,31 @@ describe('future dates', () => {
 		});
 	});
 });
+
+describe('groups the article does not name', () => {
+	/** Drafts a short article and lists its reactions as "actor name: stance". */
+	function reactionsOf(...paragraphs: string[]): string[] {
+		const r = draftStory(['published: 2024-03-05', '---', ...paragraphs].join('\n'));
+		if (!r.ok) throw new Error(r.error);
+		const names = new Map(r.story.actors.map((a) => [a.id, a.name]));
+		return r.story.reactions.map((x) => `${names.get(x.actor)}: ${x.stance}`);
+	}
+
+	it('reads "according to critics" as a statement by the critics, critical by their name', () => {
+		expect(
+			reactionsOf(
+				'Mayor Ilse Brandt closed the quay on Monday.',
+				'The closure was a "gift to the ferry firms" according to critics, but the quay stays shut.'
+			)
+		).toContain('Critics: critical');
+	});
+
+	it('reads supporters who say nothing of a stance as supportive', () => {
+		expect(
+			reactionsOf(
+				'Mayor Ilse Brandt closed the quay on Monday.',
+				'The quay will reopen in May, according to local supporters.'
+			)
+		).toContain('Local supporters: supportive');
+	});
+});

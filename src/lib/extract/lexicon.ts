@@ -221,6 +221,19 @@ export const CLAUSE_STANCE: [RegExp, 'supportive' | 'critical'][] = [
 	]
 ];
 
+/** Groups whose very name says their stance ("critics", "supporters"), read when their words say none. */
+export const GROUP_STANCE: Record<string, 'critical' | 'supportive'> = {
+	critics: 'critical',
+	opponents: 'critical',
+	detractors: 'critical',
+	sceptics: 'critical',
+	skeptics: 'critical',
+	supporters: 'supportive',
+	backers: 'supportive',
+	admirers: 'supportive',
+	defenders: 'supportive'
+};
+
 /** Phrases of solidarity in a quote addressed to a target ("we stand with you"). */
 export const QUOTE_SUPPORT =
 	/\b(?:stand with|stands with|standing with|solidarity|we support|thank you|grateful|on your side|behind you)\b/i;
