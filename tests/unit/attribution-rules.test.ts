@@ -242,8 +242,14 @@ describe('according-to reader', () => {
 			)
 		).toMatchObject({ speaker: 'Ministry of Transport', verb: 'say' });
 	});
+	it('reads "according to" a group the article does not name', () => {
+		expect(
+			by('The toll was a "tax on commuters" according to local critics.', 'according-to')
+		).toMatchObject({ speaker: 'Local critics', verb: 'say' });
+	});
 	it('does not read "according to" a thing no actor stands for', () => {
 		expect(read('Traffic fell by half according to a report.')).toEqual([]);
+		expect(read('Traffic fell by half according to figures of the council.')).toEqual([]);
 	});
 });
 
