@@ -57,6 +57,14 @@ describe('attribution rules', () => {
 				said: 'that the bridge was unsafe.'
 			});
 		});
+		it('reads the subject after an opening phrase that ends in a name and a comma', () => {
+			expect(
+				by(
+					'In her speech to the Harbour Authority, Maria Lopez praised the new quay.',
+					'subject-verb'
+				)
+			).toMatchObject({ speaker: 'Maria Lopez', verb: 'praise' });
+		});
 		it('reads the first of two speakers joined by "and"', () => {
 			const s = by('Maria Lopez and Tom Baker warned that the bridge was unsafe.', 'subject-verb');
 			expect(s?.speaker).toBe('Maria Lopez');

@@ -90,7 +90,17 @@ export function groupWords(phrase: string): string {
 /** The last mention ending in [from, to) with only allowed words between it and `to`. */
 function subjectBefore({ text, p, sentence, verbAt, index }: RuleInput): Mention | null {
 	const group = index.groupBefore(p, sentence.start, verbAt);
-	if (group.length) return headOf(group[0]!, text, p, sentence.start, index);
+	if (group.length) {
+		const head = headOf(group[0]!, text, p, sentence.start, index);
+		// "In his address to the United Nations, Obama hailed …": the opening phrase ends at the comma.
+		if (
+			!head &&
+			group.length > 1 &&
+			/^\s*,\s*$/.test(text.slice(group.at(-2)!.end, group.at(-1)!.start))
+		)
+			return headOf(group.at(-1)!, text, p, sentence.start, index);
+		return head;
+	}
 	// "X, a spokesperson for Y, said": the apposition's head speaks.
 	const list = index.within(p, sentence.start, verbAt).filter((m) => !insideQuote(text, m.start));
 	const last = list.at(-1);
