@@ -57,6 +57,14 @@ describe('attribution rules', () => {
 				said: 'that the bridge was unsafe.'
 			});
 		});
+		it('reads the subject after an opening phrase that ends in a name and a comma', () => {
+			expect(
+				by(
+					'In her speech to the Harbour Authority, Maria Lopez praised the new quay.',
+					'subject-verb'
+				)
+			).toMatchObject({ speaker: 'Maria Lopez', verb: 'praise' });
+		});
 		it('reads the first of two speakers joined by "and"', () => {
 			const s = by('Maria Lopez and Tom Baker warned that the bridge was unsafe.', 'subject-verb');
 			expect(s?.speaker).toBe('Maria Lopez');
@@ -242,8 +250,14 @@ describe('according-to reader', () => {
 			)
 		).toMatchObject({ speaker: 'Ministry of Transport', verb: 'say' });
 	});
+	it('reads "according to" a group the article does not name', () => {
+		expect(
+			by('The toll was a "tax on commuters" according to local critics.', 'according-to')
+		).toMatchObject({ speaker: 'Local critics', verb: 'say' });
+	});
 	it('does not read "according to" a thing no actor stands for', () => {
 		expect(read('Traffic fell by half according to a report.')).toEqual([]);
+		expect(read('Traffic fell by half according to figures of the council.')).toEqual([]);
 	});
 });
 

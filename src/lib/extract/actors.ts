@@ -10,11 +10,19 @@ import {
 	countryByName,
 	COUNTRIES,
 	INSTITUTIONS,
-	ORG_HEADS,
 	PARTIES,
 	REGIONS
 } from './gazetteer.ts';
-import { DOCUMENT_HEADS, HEAD_TITLES, LEGISLATURES, NOT_NAMES, TITLES } from './lexicon.ts';
+import {
+	DOCUMENT_HEADS,
+	HEAD_TITLES,
+	LEGISLATURES,
+	NAME_PARTICLES,
+	NOT_NAMES,
+	ORG_HEADS,
+	PORTFOLIO_WORDS,
+	TITLES
+} from './lexicon.ts';
 import { nearSurname, readRoles, resolveRoles, type RoleMention } from './roles.ts';
 import { IdPool } from './text.ts';
 
@@ -76,6 +84,11 @@ const PLATFORMS = new Set([
 	'Bluesky',
 	'Threads'
 ]);
+/** An office and "of"/"for" right before a run of capitals: the run opens with the portfolio. */
+const PORTFOLIO_BEFORE =
+	/\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Mm]inistry|[Dd]epartment)\s+(?:of|for)\s+(?:the\s+)?$/;
+/** ", which" after a name: what follows speaks of a thing or a body, not a person. */
+const WHICH = /^,\s+which\b/;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const LOCATIVE =
 	/\b(?:in|at|from|across|into|inside|near|within|throughout|around|outside|via|over)\s+(?:the\s+)?$/i;
@@ -197,8 +210,21 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 					j++;
 					continue;
 				}
-				// "Law Society of Kenya", "Coalition for App Fairness": a name joined by of/for.
+				// "Erik van Dalen", "Ana de Souza": a name joined by a lower-case particle.
 				const after = toks[j + 2];
+				if (
+					next &&
+					after &&
+					NAME_PARTICLES.has(next.text) &&
+					isCap(after.text) &&
+					next.start - toks[j]!.end === 1 &&
+					after.start - next.end === 1 &&
+					!/['’]s$/.test(toks[j]!.text)
+				) {
+					j += 2;
+					continue;
+				}
+				// "Law Society of Kenya", "Coalition for App Fairness": a name joined by of/for.
 				if (
 					next &&
 					after &&
@@ -221,6 +247,11 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		while (run.length && (NOT_NAMES.has(bare(run[0]!.text)) || isShouted(run[0]!.text)))
 			run = run.slice(1);
 		if (!run.length) return;
+		// "Secretary of State Jane Roe", "Minister of Natural Resources, Jane Roe": the portfolio is not a name.
+		if (PORTFOLIO_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start))) {
+			while (run.length && PORTFOLIO_WORDS.has(bare(run[0]!.text))) run = run.slice(1);
+			if (!run.length) return;
+		}
 		const start = run[0]!.start;
 		const end = run.at(-1)!.start + bare(run.at(-1)!.text).length;
 		const whole = text.slice(start, end);
@@ -358,6 +389,18 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			ctx ??= countryOf(ap[1]);
 			role = ap[0].replace(/^,\s+/, '');
 		}
+		// "the Harbour Gazette said": a name with "the" right before it is a body, not a person.
+		if (!title && nameToks.length >= 2 && /\bthe\s+$/i.test(before) && !locative) {
+			const rec = actor(name, () => ({
+				name,
+				kind: 'organisation',
+				country: ctx ?? null,
+				role: name,
+				confidence: 0.6,
+				review: 'a name after "the", read as a body; check what it is'
+			}));
+			return mention(rec, p, nStart, end, name, 'name');
+		}
 		if (nameToks.length >= 2 || (title && !HEAD_TITLES.has(title) ? true : Boolean(title))) {
 			const rec = person(name, title, ctx, role || undefined);
 			return mention(rec, p, nStart, end, name, 'name');
@@ -431,12 +474,31 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		else {
 			const text = paragraphs[p - 1]!.text;
 			const next = text.slice(tok.end).replace(/^['’]s?/, '');
+			// "a lecturer in Leeds told …": a single word after "in" or "at" is a place.
+			if (LOCATIVE.test(text.slice(Math.max(0, tok.start - 30), tok.start))) continue;
 			if (
 				/^\s+(?:has|had|have|was|is|also|then|later|said|says|told|added|accused|said|wrote|posted|and\s+\p{Lu})/u.test(
 					next
 				) ||
-				/['’]s\b/.test(text.slice(tok.end, tok.end + 2))
+				/['’]s\b/.test(text.slice(tok.end, tok.end + 2)) ||
+				WHICH.test(next)
 			) {
+				// Initials ("the BFU said", "KPX has") or "Granmore, which …": a body, never a person.
+				const initials = /^\p{Lu}{2,6}$/u.test(tok.text);
+				if (initials || WHICH.test(next)) {
+					const rec = actor(tok.text, () => ({
+						name: tok.text,
+						kind: 'organisation',
+						country: null,
+						role: tok.text,
+						confidence: 0.5,
+						review: initials
+							? 'named only by initials; check what body it is'
+							: 'read as a body because the article says "which" of it; check what it is'
+					}));
+					mention(rec, p, tok.start, tok.end, tok.text, 'name');
+					continue;
+				}
 				const rec = person(tok.text);
 				rec.confidence = 0.5;
 				rec.review ??= 'only a single name in the article; check it is a person';
@@ -459,6 +521,18 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 	resolveRoles(roleMentions, [...actors.values()], mentions, (rec, r) =>
 		mention(rec, r.paragraph, r.start, r.end, r.text, 'role')
 	);
+
+	// "Moruo, which was allowed to …": a name taking "which" (and never "who") is a body.
+	for (const rec of actors.values()) {
+		if (rec.kind !== 'person' || rec.title) continue;
+		const follow = mentions
+			.filter((m) => m.actor === rec.id)
+			.map((m) => paragraphs[m.paragraph - 1]!.text.slice(m.end, m.end + 8));
+		if (follow.some((t) => WHICH.test(t)) && !follow.some((t) => /^,\s+who\b/.test(t))) {
+			rec.kind = 'organisation';
+			rec.review ??= 'read as a body because the article says "which" of it; check what it is';
+		}
+	}
 
 	for (const rec of actors.values())
 		if (rec.country === null && !rec.region) {

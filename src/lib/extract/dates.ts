@@ -41,8 +41,20 @@ const CALENDAR_HINT = new RegExp(
 );
 
 /** Words before a date that put it in the future ("will meet on Monday"). */
-const FUTURE =
-	/\b(?:will|would|shall|is (?:due|set|expected) to|are (?:due|set|expected) to|plans? to|is to|are to)\b[^.;]*$/i;
+const FUTURE_MARKER =
+	/\b(?:will|would|shall|is (?:due|set|expected) to|are (?:due|set|expected) to|plans? to|is to|are to)\b([^.;]*)$/i;
+/**
+ * Whether the words before a date put it in the future: a future marker with
+ * no past participle between it and the date ("would look into a spill
+ * sighted on Monday" is last Monday; "will be loaded on Monday" is next).
+ */
+const FUTURE = {
+	test(before: string): boolean {
+		const m = before.match(FUTURE_MARKER);
+		// A participle of the future verb itself ("will be loaded", "will have ended") does not count.
+		return !!m && !/(?<!\b(?:be|been|have|get)\s+)\b\p{L}{3,}ed\b/u.test(m[1]!);
+	}
+};
 
 const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w.toLowerCase()] ?? 1));
 const unitOf = (w: string) => w.toLowerCase().replace(/s$/, '') as Unit;

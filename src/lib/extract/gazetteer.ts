@@ -174,13 +174,6 @@ export const PARTIES: Record<string, string> = {
 	bjp: 'IN'
 };
 
-/** Last words that make a name an organisation ("… Ministry", "… Council"). */
-export const ORG_HEADS = new Set(
-	'ministry department office council commission committee court parliament congress senate assembly union bank agency organisation organization institute university party army forces force navy police service fund federation association alliance group company corporation inc ltd reuters news times post guardian tribunal authority board league programme program network foundation cabinet government administration kremlin pentagon international watch society coalition confederation cross chamber systems technologies airlines media treasury ministries embassy'.split(
-		' '
-	)
-);
-
 /** Well-known bodies named by their initials, with region or country. */
 export const INSTITUTIONS: Record<string, { country: string | null; region?: RegionName }> = {
 	NATO: { country: null, region: 'North Atlantic' },

@@ -147,6 +147,7 @@ export const STANCE_VERBS: Record<string, 'supportive' | 'critical' | 'mixed' | 
 	disagree: 'critical',
 	dispute: 'critical',
 	contradict: 'critical',
+	object: 'critical',
 	back: 'supportive',
 	support: 'supportive',
 	thank: 'supportive',
@@ -219,6 +220,19 @@ export const CLAUSE_STANCE: [RegExp, 'supportive' | 'critical'][] = [
 		'supportive'
 	]
 ];
+
+/** Groups whose very name says their stance ("critics", "supporters"), read when their words say none. */
+export const GROUP_STANCE: Record<string, 'critical' | 'supportive'> = {
+	critics: 'critical',
+	opponents: 'critical',
+	detractors: 'critical',
+	sceptics: 'critical',
+	skeptics: 'critical',
+	supporters: 'supportive',
+	backers: 'supportive',
+	admirers: 'supportive',
+	defenders: 'supportive'
+};
 
 /** Phrases of solidarity in a quote addressed to a target ("we stand with you"). */
 export const QUOTE_SUPPORT =
@@ -438,6 +452,25 @@ export const NOT_NAMES = new Set(
 	)
 );
 
+/** Last words that make a name an organisation ("… Ministry", "… Council", a club's "… United"). */
+export const ORG_HEADS = new Set(
+	'ministry department office council commission committee court parliament congress senate assembly union bank agency organisation organization institute university party army forces force navy police service fund federation association alliance group company corporation inc ltd reuters news times post guardian tribunal authority board league programme program network foundation cabinet government administration kremlin pentagon international watch society coalition confederation cross chamber systems technologies airlines media treasury ministries embassy club united rovers athletic wanderers hotspur fc'.split(
+		' '
+	)
+);
+
+/** Lower-case particles inside personal names ("Erik van Dalen", "Ana de Souza"). */
+export const NAME_PARTICLES = new Set(
+	'van von de der den da di du del della dos das bin ibn ter'.split(' ')
+);
+
+/** Words of a minister's portfolio ("Secretary of State …", "Minister for Foreign Affairs …"): never part of a name. */
+export const PORTFOLIO_WORDS = new Set(
+	'State Foreign Home Affairs Defence Defense Finance Health Education Justice Trade Energy Transport Interior Labour Labor Agriculture Environment Natural Resources Economy Housing Culture Industry Commerce Security Homeland Veterans Internal External Public Works Information Science Technology Tourism Water Mines Land Lands Fisheries Sport Youth Women Social Development Planning Infrastructure Immigration War Communications'.split(
+		' '
+	)
+);
+
 /** Last words of the names of laws and documents ("the Political Funds Control Law", "the Paris Agreement"): never actors. */
 export const DOCUMENT_HEADS = new Set(
 	'Law Laws Act Acts Bill Bills Treaty Convention Agreement Accord Accords Charter Constitution Code Directive Protocol Amendment Declaration Resolution Ordinance Decree Regulation Regulations Statute'.split(
@@ -613,8 +646,14 @@ export const STANCE_WORDS: Record<'critical' | 'supportive', string[]> = {
 		'warn',
 		'punish',
 		'sanction',
-		'investigate',
-		'investigation',
+		// An inquiry demanded, not one under way: "a thorough and transparent investigation".
+		'independent investigation',
+		'thorough investigation',
+		'transparent investigation',
+		'impartial investigation',
+		'credible investigation',
+		'full investigation',
+		'urgent investigation',
 		'accountable',
 		'accountability',
 		'deliberate',

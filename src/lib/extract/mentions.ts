@@ -100,14 +100,19 @@ export class MentionIndex {
 		return out;
 	}
 
-	/** The last person named before `pos` of paragraph `p` (searching back a few paragraphs), outside quotes. */
+	/**
+	 * The last person named before `pos` of paragraph `p`, outside quotes: searching back three
+	 * paragraphs, and further while the paragraphs passed open with "he", "she" or a quote.
+	 */
 	lastPerson(
 		p: number,
 		pos: number,
 		exclude: ReadonlySet<string> = new Set()
 	): Mention | undefined {
-		for (let q = p; q >= Math.max(1, p - 3); q--) {
+		for (let q = p; q >= 1; q--) {
 			const text = this.#paragraphs[q - 1]!.text;
+			// Past three paragraphs back only while each one passed opens with a pronoun or a quote.
+			if (q < p - 3 && !/^(?:[“"‘]|(?:He|She)\b)/.test(this.#paragraphs[q]!.text)) break;
 			const list = (this.#byParagraph.get(q) ?? []).filter(
 				(m) =>
 					(q < p || m.start < pos) &&

@@ -26,13 +26,13 @@ export interface Quote {
 
 const SPEECH = verbPattern(SPEECH_VERBS);
 const AFTER = new RegExp(
-	`^[\\s,]*(?:[-–—]\\s*)?([^"“”.;:!?]{1,80}?)\\s+(?:(?:later|also|then|had|has|once|previously|earlier|quickly|simply)\\s+)*(${SPEECH})\\b`,
+	`^[\\s,]*(?:[-–—]\\s*)?([^"“”.;:!?]{1,160}?)\\s+(?:(?:later|also|then|had|has|once|previously|earlier|quickly|simply)\\s+)*(${SPEECH})\\b`,
 	'iu'
 );
 const AFTER_INVERTED = new RegExp(`^[\\s,]*(${SPEECH})\\s+([^"“”.;:!?]{1,80}?)(?=[,.;:]|$)`, 'iu');
 const ANY_VERB = new RegExp(`\\b(${SPEECH})\\b`, 'giu');
 const ACCORDING = /\baccording to\s+([^,.;"“”]{1,80})/i;
-const PRONOUN = /^(?:he|she|they|it|we)$/i;
+const PRONOUN = /^(?:he|she|they|it|we|the\s+\d+-year-old)$/i;
 
 /** Finds and attributes every direct quote of an article. */
 export function findQuoteAttributions(
@@ -113,7 +113,13 @@ function attribute(
 		}
 		const mentions = index.within(p, at, at + words.length);
 		if (mentions.length) {
-			set(mentions.at(-1)!.actor, confidence, how || undefined);
+			// "Jane Roe, a lecturer at the university in Leeds, told …": the name before the apposition speaks.
+			const head = mentions[0]!;
+			const appositive =
+				mentions.length > 1 &&
+				/^\s*(?:the\s+)?$/i.test(text.slice(at, head.start)) &&
+				/^,\s+(?:a|an|the|who|his|her|its)\b/i.test(text.slice(head.end));
+			set((appositive ? head : mentions.at(-1)!).actor, confidence, how || undefined);
 			return true;
 		}
 		const unnamed = words.match(UNNAMED);
@@ -133,11 +139,13 @@ function attribute(
 
 	// "…," X said / "…," he said / "…," the US president continued.
 	const closes = /[,!?]$/.test(quote.text) || /^\s*[,–—-]/.test(after);
-	const a = closes ? after.match(AFTER) : null;
+	// "“…” to hold up their plans, Smith said.": a partial quote inside the words reported.
+	const rest = closes ? null : after.match(/^\s+[a-z][^"“”.!?;:]{0,120}?(?=,)/);
+	const a = closes ? after.match(AFTER) : rest ? after.slice(rest[0].length).match(AFTER) : null;
 	if (
 		a &&
 		!/\s[-–—]\s|\b(?:but|while|whereas|although|because)\b/i.test(a[1]!) &&
-		fromWords(a[1]!, quote.end + after.indexOf(a[1]!), '', 0.9)
+		fromWords(a[1]!, quote.end + after.indexOf(a[1]!, rest?.[0].length ?? 0), '', 0.9)
 	)
 		return;
 	const inv = closes ? after.match(AFTER_INVERTED) : null;
@@ -151,7 +159,9 @@ function attribute(
 		const told = index.groupAfter(p, verbAt + v[0].length, quote.start);
 		if (told.length && /^tel|^told/i.test(v[1]!)) quote.addressee = told[0]!.actor;
 		if (subject.length) return set(subject[0]!.actor, 0.85);
-		const clauseWords = before.slice(0, v.index).match(/(\b(?:he|she|they)\b)[^,;]*$/i);
+		const clauseWords = before
+			.slice(0, v.index)
+			.match(/(\b(?:he|she|they)\b|\bthe\s+\d+-year-old\b)[^,;]*$/i);
 		if (clauseWords && fromWords(clauseWords[1]!, 0, '', 0.75)) return;
 		const first = index.within(p, sentence.start, verbAt)[0];
 		if (first) return set(first.actor, 0.7, 'speaker is the subject of the sentence');

@@ -46,17 +46,21 @@ export function readRoles(text: string, paragraph: number): RoleMention[] {
 			if (!c) continue;
 			country = c.code;
 		}
+		let title = m[4]!.toLowerCase().replace(/\s+/g, ' ');
 		if (adj) {
 			const c = countryByName(adj) ?? countryByDemonym(adj);
-			if (!c) continue;
-			country = c.code;
+			// "the prime minister": the word before the office is part of a longer office.
+			const longer = `${adj.toLowerCase()} ${title}`;
+			if (c) country = c.code;
+			else if (ROLE_TITLES.includes(longer)) title = longer;
+			else continue;
 		}
 		out.push({
 			paragraph,
 			start: m.index,
 			end,
 			text: m[0],
-			title: m[4]!.toLowerCase().replace(/\s+/g, ' '),
+			title,
 			country,
 			sentenceStart: Math.max(
 				0,
@@ -111,6 +115,9 @@ export function resolveRoles(
 		).length;
 	for (const r of roles) {
 		let found = persons.filter((a) => matches(a, r));
+		// The same office named ("the prime minister") beats an equivalent one ("party leader").
+		const exact = found.filter((a) => a.title === r.title);
+		if (exact.length) found = exact;
 		if (!found.length && r.country)
 			found = persons.filter(
 				(a) =>

@@ -9,6 +9,7 @@
 import type { Paragraph } from '../article/segment.ts';
 import type { MentionIndex } from './mentions.ts';
 import { insideQuote } from './mentions.ts';
+import { GROUP_STANCE } from './lexicon.ts';
 import type { FoundReaction } from './reactions.ts';
 import type { Statement } from './statements.ts';
 import { stanceOfWords, verbStance, type StanceReading } from './stance.ts';
@@ -38,7 +39,7 @@ export function reactionsFromStatements(
 		if (covered.has(key)) continue;
 		const s = group.find((x) => x.verb !== 'quote') ?? group[0]!;
 		const text = paragraphs[s.paragraph - 1]!.text;
-		const reading = readGroup(group, text);
+		const reading = byGroupName(readGroup(group, text), index.actor(s.actor));
 		const previous = last.get(s.actor);
 		if (previous && (previous.stance === reading.stance || reading.stance === 'neutral')) {
 			const sources = (previous.extra ??= []);
@@ -68,6 +69,17 @@ export function reactionsFromStatements(
 		covered.add(key);
 	}
 	return out;
+}
+
+/** A group named for its stance ("critics", "supporters") takes that stance where its words say none. */
+function byGroupName(
+	reading: StanceReading,
+	actor: { kind: string; name: string } | undefined
+): StanceReading {
+	if (reading.stance !== 'neutral' || actor?.kind !== 'group') return reading;
+	const noun = actor.name.toLowerCase().split(/\s+/).at(-1)!;
+	const stance = GROUP_STANCE[noun];
+	return stance ? { stance, cue: noun, confidence: 0.5 } : reading;
 }
 
 /** The stance of what an actor says in one paragraph: a stance verb first, else all its words. */

@@ -63,6 +63,11 @@ const GROUP_BEFORE = new RegExp(
 	`(?:^|[\\s,])((?:[\\p{L}.'’-]+\\s+){0,4}?(?:${GROUP_NOUNS.join('|')}))(?:\\s+(?:have|had|also|then|later|again|previously))*\\s+$`,
 	'iu'
 );
+/** A group right after "according to": up to three words ending in a group noun. */
+const GROUP_AFTER = new RegExp(
+	`^((?:[\\p{Ll}-]+\\s+){0,3}?(?:${GROUP_NOUNS.join('|')}))\\b(?!\\s+(?:of|for|at|from)\\b)`,
+	'u'
+);
 const INVERTED_GAP = /^[\s,]*$/;
 /** A form of "be" (with adverbs) right before the verb: the verb is a passive participle. */
 const PASSIVE_BEFORE =
@@ -85,7 +90,17 @@ export function groupWords(phrase: string): string {
 /** The last mention ending in [from, to) with only allowed words between it and `to`. */
 function subjectBefore({ text, p, sentence, verbAt, index }: RuleInput): Mention | null {
 	const group = index.groupBefore(p, sentence.start, verbAt);
-	if (group.length) return headOf(group[0]!, text, p, sentence.start, index);
+	if (group.length) {
+		const head = headOf(group[0]!, text, p, sentence.start, index);
+		// "In his address to the United Nations, Obama hailed …": the opening phrase ends at the comma.
+		if (
+			!head &&
+			group.length > 1 &&
+			/^\s*,\s*$/.test(text.slice(group.at(-2)!.end, group.at(-1)!.start))
+		)
+			return headOf(group.at(-1)!, text, p, sentence.start, index);
+		return head;
+	}
 	// "X, a spokesperson for Y, said": the apposition's head speaks.
 	const list = index.within(p, sentence.start, verbAt).filter((m) => !insideQuote(text, m.start));
 	const last = list.at(-1);
@@ -296,7 +311,14 @@ export function findStatements(
 			for (const m of body.matchAll(ACCORDING)) {
 				const at = sentence.start + m.index + m[0].length;
 				if (insideQuote(text, at)) continue;
-				const who = index.groupAfter(p, at, sentence.end)[0];
+				let who = index.groupAfter(p, at, sentence.end)[0];
+				// "according to critics": a group the article does not name.
+				const group = who ? null : text.slice(at, sentence.end).match(GROUP_AFTER);
+				if (group) {
+					const rec = index.unnamed(group[1]!, p, at, null);
+					rec.kind = 'group';
+					who = index.within(p, at, at + 1).find((x) => x.actor === rec.id);
+				}
 				if (who && ACCORDING_TO.test(text.slice(sentence.start, at)))
 					out.push({
 						actor: who.actor,

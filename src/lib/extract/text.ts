@@ -2,6 +2,7 @@
  * Small text helpers shared by the extractors: sentences with offsets,
  * quoted spans, kebab-case ids and word lists.
  */
+import { NOT_NAMES } from './lexicon.ts';
 
 /** A sentence of a paragraph, with its character offsets. */
 export interface Sentence {
@@ -12,6 +13,9 @@ export interface Sentence {
 
 const ABBREV =
 	/\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|St|Jr|Sr|No|vs|etc|U\.S|U\.K|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+
+/** A single capital and a full stop, after a space, a full stop or the start: an initial. */
+const INITIAL = /(?:^|[\s.])\p{Lu}\.$/u;
 
 /**
  * Splits a paragraph into sentences at `.`, `!` or `?` followed by a space
@@ -34,6 +38,14 @@ export function splitSentences(text: string): Sentence[] {
 		if (next && !/^["“‘A-Z0-9]/.test(next)) continue;
 		if (inQuote && j === i + 1) continue;
 		if (ABBREV.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
+		// An initial inside a name ("P.J. Crowley", "George H. Smith") ends no sentence.
+		if (
+			INITIAL.test(text.slice(Math.max(0, i - 2), i + 1)) &&
+			/^\p{Lu}\p{Ll}/u.test(next) &&
+			// A word that starts sentences rather than names: "… Plan B. The vote …".
+			!NOT_NAMES.has(next.match(/^\p{L}+/u)![0])
+		)
+			continue;
 		if (j > i + 1 && /["”]/.test(text.slice(i + 1, j))) inQuote = false;
 		out.push({ start, end: j, text: text.slice(start, j) });
 		while (j < text.length && text[j] === ' ') j++;

@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import { draftStory } from '../../src/lib/extract/draft.ts';
+import { stanceOfStatement, stanceOfWords } from '../../src/lib/extract/stance.ts';
+import { findDates } from '../../src/lib/extract/dates.ts';
+import { splitSentences } from '../../src/lib/extract/text.ts';
+
+/** Drafts a short article and lists each direct quote as "first words → speaker name". */
+function speakersOf(...paragraphs: string[]): string[] {
+	const r = draftStory(['published: 2024-03-05', '---', ...paragraphs].join('\n'));
+	if (!r.ok) throw new Error(r.error);
+	const names = new Map(r.story.actors.map((a) => [a.id, a.name]));
+	return r.quotes.map(
+		(q) =>
+			`${q.text.split(/\s+/).slice(0, 3).join(' ')} → ${q.speaker ? (names.get(q.speaker) ?? q.speaker) : 'nobody'}`
+	);
+}
+
+describe('sentences', () => {
+	it('does not end a sentence at an initial inside a name', () => {
+		expect(
+			splitSentences('Harbour official T.R. Ambler said the quay would reopen. He was firm.').map(
+				(s) => s.text
+			)
+		).toEqual(['Harbour official T.R. Ambler said the quay would reopen.', 'He was firm.']);
+		expect(splitSentences('Ruth K. Olsen spoke first.').length).toBe(1);
+	});
+
+	it('still ends a sentence at a capital letter before a sentence opener', () => {
+		expect(splitSentences('The council chose option B. The vote was close.').length).toBe(2);
+	});
+});
+
+/** Drafts a short article and lists its actors as "name: kind". */
+function actorsOf(...paragraphs: string[]): string[] {
+	const r = draftStory(['published: 2024-03-05', '---', ...paragraphs].join('\n'));
+	if (!r.ok) throw new Error(r.error);
+	return r.story.actors.map((a) => `${a.name}: ${a.kind}`);
+}
+
+describe('kinds of actor', () => {
+	it('reads a two-word name after "the" as a body, not a person', () => {
+		expect(
+			actorsOf(
+				'"The harbour fees are a scandal," the Morning Lantern said in an editorial on Monday.',
+				'Mayor Ilse Brandt said the fees would stay.'
+			)
+		).toContain('Morning Lantern: organisation');
+	});
+
+	it('reads initials used as a subject as a body, not a person', () => {
+		const actors = actorsOf(
+			'Mayor Ilse Brandt closed the quay on Monday.',
+			'The HFU said the closure "ruins every fisherman in town," and KPX has vowed to sue.'
+		);
+		expect(actors).toContain('KPX: organisation');
+	});
+
+	it('resolves "he" past a body named by initials to the last person', () => {
+		expect(
+			speakersOf(
+				'Union leader Tomas Berg spoke after the vote on Monday.',
+				'Berg said the HFU had lost. "We cannot win this with the HFU running ahead," he said.'
+			)
+		).toEqual(['We cannot win → Tomas Berg']);
+	});
+});
+
+describe('kinds of actor, from the words around them', () => {
+	it('reads a name the article calls "which" as a body', () => {
+		expect(
+			actorsOf(
+				'The council sold the quarry to Granmore, which promised to pave the roads.',
+				'Granmore has not paved a single road, villagers said on Monday.'
+			)
+		).toContain('Granmore: organisation');
+	});
+
+	it('keeps a name the article also calls "who" a person', () => {
+		const actors = actorsOf(
+			'The council sold the quarry to Granmore, which promised to pave the roads.',
+			'Villagers met Granmore, who said on Monday the roads would be paved.'
+		);
+		expect(actors).not.toContain('Granmore: organisation');
+	});
+});
+
+describe('names', () => {
+	it('keeps a lower-case particle inside a personal name', () => {
+		expect(
+			actorsOf('"The quay is unsafe," Marit van Doorn, a harbour engineer, said on Monday.')
+		).toContain('Marit van Doorn: person');
+	});
+
+	it("never takes a minister's portfolio for part of a name", () => {
+		const actors = actorsOf(
+			'Secretary of State Ada Kolstad said on Monday the fees were "unacceptable".'
+		);
+		expect(actors).toContain('Ada Kolstad: person');
+		expect(
+			speakersOf(
+				'Minister of Natural Resources, Tomas Berg, would not comment and only said: "Ask them to write to the ministry."'
+			)
+		).toEqual(['Ask them to → Tomas Berg']);
+	});
+
+	it('reads a club named "… United" as a body', () => {
+		expect(
+			actorsOf('Coach Ada Kolstad was sacked by Riverside United on Monday, the club said.')
+		).toContain('Riverside United: organisation');
+	});
+
+	it('never takes a single place name after "in" for a speaker', () => {
+		const actors = actorsOf(
+			'Ada Kolstad, a lecturer at the Harbour Institute in Bergen told reporters the quay was unsafe on Monday.'
+		);
+		expect(actors.some((a) => a.startsWith('Bergen'))).toBe(false);
+	});
+});
+
+describe('quote speakers', () => {
+	it('gives a quote to the name before a long apposition, not to a place inside it', () => {
+		expect(
+			speakersOf(
+				'"The quay is not even deep enough for ferries," Marit van Doorn, a harbour engineer at the Coastal Research Institute in Bergen told reporters on Monday.'
+			)
+		).toEqual(['The quay is → Marit van Doorn']);
+	});
+
+	it('gives a partial quote to the speaker named after the words it opens', () => {
+		expect(
+			speakersOf(
+				'"It is hard to see what could persuade the fishermen" to accept the fees, Ada Kolstad said on Monday.'
+			)
+		).toEqual(['It is hard → Ada Kolstad']);
+	});
+
+	it('follows "he said" back past paragraphs that open with "he" or a quote, and no further', () => {
+		const lead = 'Tomas Berg said the quarry was a disgrace on Monday.';
+		const more = [
+			'He admitted the company had built him an office.',
+			'"It was a gift to the village," he added.',
+			'He also said the licence was renewed without a hearing.'
+		];
+		const last = '"They want electricity in every house, which is unreasonable," he said.';
+		expect(speakersOf(lead, ...more, last).at(-1)).toBe('They want electricity → Tomas Berg');
+		expect(speakersOf(lead, 'The quarry opened in 2019.', ...more, last).at(-1)).toBe(
+			'They want electricity → nobody'
+		);
+	});
+
+	it('reads "the prime minister" as the person with that very office', () => {
+		expect(
+			speakersOf(
+				'Prime Minister Ada Kolstad met party leader Tomas Berg on Monday.',
+				'When Green Party leader Sven Dahl pressed Kolstad on fees, the prime minister said only: "The fees stay."'
+			)
+		).toEqual(['The fees stay. → Ada Kolstad']);
+	});
+
+	it('reads "the 56-year-old" as the last person named', () => {
+		expect(
+			speakersOf(
+				'Ada Kolstad has agreed to coach Riverside United, the club said on Monday.',
+				'The coach had been out of work since being sacked by Harbour Athletic.',
+				'The 56-year-old said after her appointment: "I am proud to join a club with such a history."'
+			)
+		).toEqual(['I am proud → Ada Kolstad']);
+	});
+
+	it('finds the speaker of a quote after "X said <noun>" when the name has initials', () => {
+		expect(
+			speakersOf(
+				'In Oslo, harbour spokesman T.R. Ambler said the quay "is safe for ships. ... It will reopen soon."'
+			)
+		).toEqual(['is safe for → T.R. Ambler']);
+	});
+});
+
+describe('stance words', () => {
+	it('reads "objected" as critical', () => {
+		expect(stanceOfStatement('object', 'The union has strongly ', ' to the fees.').stance).toBe(
+			'critical'
+		);
+	});
+
+	it('reads an inquiry under way as neutral, and one demanded as critical', () => {
+		expect(
+			stanceOfWords('the police would investigate a fuel spill sighted on Monday').stance
+		).toBe('neutral');
+		expect(stanceOfWords('the preliminary investigation found little').stance).toBe('neutral');
+		expect(
+			stanceOfWords('his call for a thorough and transparent investigation by the army').stance
+		).toBe('critical');
+		expect(stanceOfWords('an independent investigation into the crash').stance).toBe('critical');
+	});
+});
+
+describe('future dates', () => {
+	const on = (sentence: string) => findDates(sentence, '2024-03-05')[0]?.value;
+	it('reads a weekday after a past participle as past, even after "would"', () => {
+		expect(on('The police would look into a fuel spill sighted on Monday.')).toMatchObject({
+			start: '2024-03-04'
+		});
+	});
+
+	it('still reads "will meet on Monday" and "will be opened on Monday" as next Monday', () => {
+		expect(on('The mayor will meet the fishermen on Monday.')).toMatchObject({
+			start: '2024-03-11'
+		});
+		expect(on('The quay will be opened to ferries on Monday.')).toMatchObject({
+			start: '2024-03-11'
+		});
+	});
+});
+
+describe('groups the article does not name', () => {
+	/** Drafts a short article and lists its reactions as "actor name: stance". */
+	function reactionsOf(...paragraphs: string[]): string[] {
+		const r = draftStory(['published: 2024-03-05', '---', ...paragraphs].join('\n'));
+		if (!r.ok) throw new Error(r.error);
+		const names = new Map(r.story.actors.map((a) => [a.id, a.name]));
+		return r.story.reactions.map((x) => `${names.get(x.actor)}: ${x.stance}`);
+	}
+
+	it('reads "according to critics" as a statement by the critics, critical by their name', () => {
+		expect(
+			reactionsOf(
+				'Mayor Ilse Brandt closed the quay on Monday.',
+				'The closure was a "gift to the ferry firms" according to critics, but the quay stays shut.'
+			)
+		).toContain('Critics: critical');
+	});
+
+	it('reads supporters who say nothing of a stance as supportive', () => {
+		expect(
+			reactionsOf(
+				'Mayor Ilse Brandt closed the quay on Monday.',
+				'The quay will reopen in May, according to local supporters.'
+			)
+		).toContain('Local supporters: supportive');
+	});
+});
