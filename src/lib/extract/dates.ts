@@ -48,13 +48,11 @@ const FUTURE_MARKER =
  * no past participle between it and the date ("would look into a spill
  * sighted on Monday" is last Monday; "will be loaded on Monday" is next).
  */
-const FUTURE = {
-	test(before: string): boolean {
-		const m = before.match(FUTURE_MARKER);
-		// A participle of the future verb itself ("will be loaded", "will have ended") does not count.
-		return !!m && !/(?<!\b(?:be|been|have|get)\s+)\b\p{L}{3,}ed\b/u.test(m[1]!);
-	}
-};
+function isFuture(before: string): boolean {
+	const m = before.match(FUTURE_MARKER);
+	// A participle of the future verb itself ("will be loaded", "will have ended") does not count.
+	return !!m && !/(?<!\b(?:be|been|have|get)\s+)\b\p{L}{3,}ed\b/u.test(m[1]!);
+}
 
 const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w.toLowerCase()] ?? 1));
 const unitOf = (w: string) => w.toLowerCase().replace(/s$/, '') as Unit;
@@ -180,7 +178,7 @@ const RULES: Rule[] = [
 			const target = WEEKDAYS.indexOf(m[2]!);
 			const dow = new Date(dayMs(pub)).getUTCDay();
 			const rel = (m[1] ?? '').toLowerCase();
-			if (rel === 'next' || (rel !== 'last' && FUTURE.test(m.input!.slice(0, m.index))))
+			if (rel === 'next' || (rel !== 'last' && isFuture(m.input!.slice(0, m.index))))
 				return day(shift(pub, (target - dow + 7) % 7 || 7, 'day'));
 			let back = (dow - target + 7) % 7;
 			if (rel === 'last' && back === 0) back = 7;
@@ -195,7 +193,7 @@ const RULES: Rule[] = [
 		read: (m, pub) => {
 			const month = MONTHS.indexOf(m[2]!) + 1;
 			let year = m[3] ? Number(m[3]) : Number(pub.slice(0, 4));
-			const future = FUTURE.test(m.input!.slice(0, m.index));
+			const future = isFuture(m.input!.slice(0, m.index));
 			if (!m[3] && !future && month > Number(pub.slice(5, 7))) year--;
 			if (!m[3] && future && month < Number(pub.slice(5, 7))) year++;
 			const start = `${year}-${String(month).padStart(2, '0')}`;
@@ -267,7 +265,7 @@ export function findDates(sentence: string, published: string): DateMention[] {
 		let iso = isoDay(
 			Date.UTC(c.get('year') ?? Number(published.slice(0, 4)), c.get('month')! - 1, c.get('day')!)
 		);
-		if (!c.isCertain('year') && iso > published && !FUTURE.test(sentence.slice(0, start)))
+		if (!c.isCertain('year') && iso > published && !isFuture(sentence.slice(0, start)))
 			iso = shift(iso, -1, 'year');
 		out.push({ start, end, text: r.text, ...day(iso) });
 	}

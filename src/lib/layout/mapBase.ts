@@ -11,22 +11,6 @@ import { compactPaths, type ClipExtent } from './geoPath.ts';
 import type { Place } from './geoPlaces.ts';
 import type { MapBase } from './mapTypes.ts';
 
-/** A clip rectangle in map units: [[x0, y0], [x1, y1]]. */
-export type Clip = ClipExtent;
-
-/**
- * Land, borders and reacting countries' outlines under `projection`, clipped
- * to `clip`.
- */
-export function basemap(
-	world: Topology,
-	projection: GeoProjection,
-	shaded: readonly Place[],
-	clip: Clip
-): MapBase {
-	return basemaps(world, projection, shaded, [clip])[0]!;
-}
-
 /**
  * The basemap under `projection` once for each clip: each outline is
  * projected once and clipped to every rectangle, the same as drawing it
@@ -37,7 +21,7 @@ export function basemaps(
 	world: Topology,
 	projection: GeoProjection,
 	shaded: readonly Place[],
-	clips: readonly Clip[]
+	clips: readonly ClipExtent[]
 ): MapBase[] {
 	const land = compactPaths(landFeatures(world), projection, clips, {
 		tolerance: 1.5,
