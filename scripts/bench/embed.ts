@@ -2,10 +2,12 @@
  * Embed weight: the gzipped host script (`/embed.js`, target < 2 KB) and
  * what an embed page of each view loads; an embed that loads the code of
  * a chart it does not draw (told by the scripts' content) fails the section.
+ * The `both` view hydrates its map on first use, so it also says what the
+ * page has loaded once the pointer has been over the map.
  */
 import { readFileSync } from 'node:fs';
 import { NOT_IN_EMBED, partsIn } from './chunkContents.ts';
-import { gzippedBytes, loadedScripts } from './pageWeight.ts';
+import { gzippedBytes, loadedScripts, withScriptLog } from './pageWeight.ts';
 import { budgetRow, type BenchRow, type BenchSection } from './types.ts';
 
 /** Budget of the scripts an embed page of one view loads, in gzipped bytes. */
@@ -45,6 +47,18 @@ export const embedWeight: BenchSection = {
 				ok: foreign.length === 0
 			});
 		}
+		const used = await withScriptLog(async (page, base, scripts) => {
+			await page.goto(`${base}/stories/oval-office-clash/embed/both`, { waitUntil: 'networkidle' });
+			await page.hover('[data-deferred-map]');
+			await page.waitForSelector('[data-deferred-map][data-hydrated]');
+			await page.waitForLoadState('networkidle');
+			return scripts;
+		});
+		rows.push({
+			name: `both embed JS once the map is used (${used.length} files)`,
+			value: used.reduce((sum, s) => sum + gzippedBytes(s), 0),
+			unit: 'B gz'
+		});
 		return rows;
 	}
 };

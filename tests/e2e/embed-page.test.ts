@@ -120,6 +120,12 @@ test.describe('embeds with JavaScript off', () => {
 			await expect(marks.first()).toHaveAttribute('target', '_top');
 			await expect(marks.first()).toHaveAttribute('href', new RegExp(`^${STORY}\\?item=`));
 			await expect(page.locator('.masthead')).toHaveCount(0);
+			if (view === 'timeline') continue;
+			// Both of the map's views, and none of the controls that need a script.
+			await expect(page.locator('.view.matrix')).toBeVisible();
+			await expect(page.getByRole('button', { name: 'Matrix' })).toHaveCount(0);
+			await expect(page.getByRole('checkbox')).toHaveCount(0);
+			await expect(page.getByRole('combobox')).toHaveCount(0);
 		}
 	});
 });
