@@ -55,7 +55,7 @@ export const embedWeight: BenchSection = {
 			return scripts;
 		});
 		rows.push({
-			name: `both embed JS once the map is used (${used.length} files)`,
+			name: `both embed once its map is used, JS (${used.length} files)`,
 			value: used.reduce((sum, s) => sum + gzippedBytes(s), 0),
 			unit: 'B gz'
 		});

@@ -73,6 +73,10 @@ function weightTable(run: BenchRun): string {
 				)
 			),
 			page(
+				'embed `both` once its map is used',
+				row(run, 'embed', 'both embed once its map is used')
+			),
+			page(
 				'`/new` before the first draft',
 				row(run, 'new', '/new JS up front'),
 				row(run, 'new', '/new HTML')
