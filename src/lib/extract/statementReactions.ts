@@ -13,6 +13,7 @@ import { GROUP_STANCE } from './lexicon.ts';
 import type { FoundReaction } from './reactions.ts';
 import type { Statement } from './statements.ts';
 import { stanceOfWords, verbStance, type StanceReading } from './stance.ts';
+import { actorTarget, type Target } from './targets.ts';
 
 /** Sources a reaction gathers at most. */
 const MAX_SOURCES = 4;
@@ -22,7 +23,7 @@ export function reactionsFromStatements(
 	statements: readonly Statement[],
 	paragraphs: readonly Paragraph[],
 	index: MentionIndex,
-	mainEvent: string | null,
+	mainEvent: Target | null,
 	explicit: readonly FoundReaction[]
 ): FoundReaction[] {
 	const out: FoundReaction[] = [];
@@ -47,7 +48,9 @@ export function reactionsFromStatements(
 				sources.push(span(group, s.paragraph));
 			continue;
 		}
-		const target = targetOf(s, text, index) ?? mainEvent ?? principal(index, s.actor);
+		const named = targetOf(s, text, index);
+		const other = named ? null : principal(index, s.actor);
+		const target = named ? actorTarget(named) : (mainEvent ?? (other ? actorTarget(other) : null));
 		if (!target) continue;
 		const { start, end } = span(group, s.paragraph);
 		const r: FoundReaction = {
@@ -107,7 +110,7 @@ function span(group: readonly Statement[], paragraph: number) {
 function targetOf(s: Statement, text: string, index: MentionIndex): string | null {
 	const speaker = index.actor(s.actor);
 	for (const m of index.within(s.paragraph, s.said[0], s.said[1])) {
-		if (m.actor === s.actor || m.actor.startsWith('event:')) continue;
+		if (m.actor === s.actor) continue;
 		if (s.verb !== 'quote' && insideQuote(text, m.start)) continue;
 		const a = index.actor(m.actor);
 		if (!a || (speaker?.country && a.kind === 'government' && a.country === speaker.country))

@@ -289,7 +289,7 @@ export function findStatements(
 				};
 				for (const rule of ATTRIBUTION_RULES) {
 					const who = rule.read(input);
-					if (!who || who.actor.startsWith('event:') || insideQuote(text, who.start)) continue;
+					if (!who || insideQuote(text, who.start)) continue;
 					out.push({
 						actor: who.actor,
 						paragraph: p,
