@@ -84,6 +84,18 @@ describe('kinds of actor, from the words around them', () => {
 	});
 });
 
+describe('a group named after its country (NAME_GROUP_NOUNS)', () => {
+	it('reads officials of a country as its government', () => {
+		expect(actorsOf('Norwegian officials said on Monday the bridge would reopen.')).toEqual([
+			'Norway: government'
+		]);
+	});
+
+	it('reads troops of a country as a group of that name', () => {
+		expect(actorsOf('Danish troops left the base on Monday.')).toContain('Danish troops: group');
+	});
+});
+
 describe('names', () => {
 	it('keeps a lower-case particle inside a personal name', () => {
 		expect(

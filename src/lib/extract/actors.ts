@@ -17,6 +17,7 @@ import {
 	DOCUMENT_HEADS,
 	HEAD_TITLES,
 	LEGISLATURES,
+	NAME_GROUP_NOUNS,
 	NAME_PARTICLES,
 	NOT_NAMES,
 	ORG_HEADS,
@@ -87,13 +88,20 @@ const PLATFORMS = new Set([
 /** An office and "of"/"for" right before a run of capitals: the run opens with the portfolio. */
 const PORTFOLIO_BEFORE =
 	/\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Mm]inistry|[Dd]epartment)\s+(?:of|for)\s+(?:the\s+)?$/;
-/** ", which" after a name: what follows speaks of a thing or a body, not a person. */
-const WHICH = /^,\s+which\b/;
+/**
+ * The relative pronoun right after a name: ", which …" speaks of a thing or a
+ * body, ", who …" of a person.
+ */
+function relativeAfter(after: string): 'which' | 'who' | null {
+	const m = after.match(/^,\s+(which|who)\b/);
+	return m ? (m[1] as 'which' | 'who') : null;
+}
+/** The review note of a name read as a body because the article says "which" of it. */
+const WHICH_REVIEW = 'read as a body because the article says "which" of it; check what it is';
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const LOCATIVE =
 	/\b(?:in|at|from|across|into|inside|near|within|throughout|around|outside|via|over)\s+(?:the\s+)?$/i;
-const GROUP_NOUNS =
-	/^\s+(allies|leaders|officials|lawmakers|legislators|senators|ministers|diplomats|countries|nations|governments|people|public|citizens|forces|troops|authorities|government|officials|voters|members|mps|politicians)\b/i;
+const GROUP_AFTER_NAME = new RegExp(`^\\s+(${NAME_GROUP_NOUNS.join('|')})\\b`, 'i');
 const IN_LEGISLATURE = new RegExp(`^\\s+in\\s+(${LEGISLATURES.join('|')})\\b`);
 const TITLE_BEFORE = new RegExp(
 	`(?:\\b((?:[A-Z][\\p{L}.]*\\p{L}\\s+)?[A-Z][\\p{L}.]+?)(?:['’]s)?\\s+(?:[a-z]+\\s+){0,2}?)?\\b(${TITLES.map(esc).join('|')})\\s+$`,
@@ -302,7 +310,7 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		if (!nameToks.length) {
 			// Only a country or nationality word.
 			const word = run.map((t) => bare(t.text)).join(' ');
-			const group = after.match(GROUP_NOUNS);
+			const group = after.match(GROUP_AFTER_NAME);
 			const c = countryByName(word) ?? countryByDemonym(word);
 			const region = REGIONS[word.toLowerCase()];
 			if (
@@ -321,7 +329,7 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		const nStart = nameToks[0]!.start;
 		const lower = name.toLowerCase();
 		if (PARTIES[lower] !== undefined) {
-			const group = after.match(GROUP_NOUNS);
+			const group = after.match(GROUP_AFTER_NAME);
 			return groupActor(
 				name,
 				group?.[1]?.toLowerCase(),
@@ -332,7 +340,7 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			);
 		}
 		if (REGIONS[lower] && nameToks.length === 1) {
-			const group = after.match(GROUP_NOUNS);
+			const group = after.match(GROUP_AFTER_NAME);
 			if (group)
 				return groupActor(name, group[1]!.toLowerCase(), p, nStart, end + group[0].length, text);
 		}
@@ -481,20 +489,18 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 					next
 				) ||
 				/['’]s\b/.test(text.slice(tok.end, tok.end + 2)) ||
-				WHICH.test(next)
+				relativeAfter(next) === 'which'
 			) {
 				// Initials ("the BFU said", "KPX has") or "Granmore, which …": a body, never a person.
 				const initials = /^\p{Lu}{2,6}$/u.test(tok.text);
-				if (initials || WHICH.test(next)) {
+				if (initials || relativeAfter(next) === 'which') {
 					const rec = actor(tok.text, () => ({
 						name: tok.text,
 						kind: 'organisation',
 						country: null,
 						role: tok.text,
 						confidence: 0.5,
-						review: initials
-							? 'named only by initials; check what body it is'
-							: 'read as a body because the article says "which" of it; check what it is'
+						review: initials ? 'named only by initials; check what body it is' : WHICH_REVIEW
 					}));
 					mention(rec, p, tok.start, tok.end, tok.text, 'name');
 					continue;
@@ -527,10 +533,10 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		if (rec.kind !== 'person' || rec.title) continue;
 		const follow = mentions
 			.filter((m) => m.actor === rec.id)
-			.map((m) => paragraphs[m.paragraph - 1]!.text.slice(m.end, m.end + 8));
-		if (follow.some((t) => WHICH.test(t)) && !follow.some((t) => /^,\s+who\b/.test(t))) {
+			.map((m) => relativeAfter(paragraphs[m.paragraph - 1]!.text.slice(m.end, m.end + 8)));
+		if (follow.includes('which') && !follow.includes('who')) {
 			rec.kind = 'organisation';
-			rec.review ??= 'read as a body because the article says "which" of it; check what it is';
+			rec.review ??= WHICH_REVIEW;
 		}
 	}
 

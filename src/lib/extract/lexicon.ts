@@ -773,6 +773,35 @@ export const STAKEHOLDER_NOUNS = [
 	'workers'
 ];
 
+/**
+ * Nouns that, right after a country, party or body name, make a group of it
+ * ("Western allies", "Labour MPs", "Russian forces", "the Polish public").
+ */
+export const NAME_GROUP_NOUNS = [
+	'allies',
+	'leaders',
+	'officials',
+	'lawmakers',
+	'legislators',
+	'senators',
+	'ministers',
+	'diplomats',
+	'countries',
+	'nations',
+	'governments',
+	'people',
+	'public',
+	'citizens',
+	'forces',
+	'troops',
+	'authorities',
+	'government',
+	'voters',
+	'members',
+	'MPs',
+	'politicians'
+];
+
 /** Plural nouns that name a group of people speaking together: stakeholders and these. */
 export const GROUP_NOUNS = [
 	...STAKEHOLDER_NOUNS,
