@@ -39,6 +39,7 @@ describe('attribution rules', () => {
 	it('are the rules this file tests, in this order', () => {
 		expect(ATTRIBUTION_RULES.map((r) => r.name)).toEqual([
 			'subject-verb',
+			'relative',
 			'verb-subject',
 			'apposition',
 			'pronoun',
@@ -70,6 +71,32 @@ describe('attribution rules', () => {
 			expect(s?.speaker).toBe('Maria Lopez');
 			expect(s?.verb).toBe('warn');
 		});
+		it('reads every speaker joined by "and", each once', () => {
+			expect(
+				read('Maria Lopez and Tom Baker warned that the bridge was unsafe.').map(
+					(s) => `${s.speaker} ${s.verb}`
+				)
+			).toEqual(['Maria Lopez warn', 'Tom Baker warn']);
+			expect(
+				read('Norway and the United States have objected to the sale.').map((s) => s.speaker)
+			).toEqual(['Norway', 'United States']);
+		});
+		it('does not join names before an opening comma to the subject', () => {
+			expect(
+				read('In her speech to the Harbour Authority, Maria Lopez praised the new quay.').map(
+					(s) => s.speaker
+				)
+			).toEqual(['Maria Lopez']);
+		});
+		it('reads an adverb in -ly between the name and the verb', () => {
+			expect(
+				by('Tom Baker sharply criticised the council on Monday.', 'subject-verb')
+			).toMatchObject({ speaker: 'Tom Baker', verb: 'criticise' });
+		});
+		it('never reads a word of a name as the verb', () => {
+			// "States" in "the United States" is not the verb "state".
+			expect(read('The United States had no comment on the sale.')).toEqual([]);
+		});
 		it('reads a short apposition and an adverb between the name and the verb', () => {
 			const s = by(
 				'Maria Lopez, the city engineer, said on Monday that the cracks were new.',
@@ -90,6 +117,23 @@ describe('attribution rules', () => {
 		});
 		it('does not give the verb to a name the sentence addresses', () => {
 			expect(read('The cracks were shown to Maria Lopez, who said nothing.')).toEqual([]);
+		});
+	});
+
+	describe('relative', () => {
+		it('reads the name before ", which" as the subject of a stance verb', () => {
+			expect(
+				by('Ferris is fighting extradition to Norway, which accuses him of fraud.', 'relative')
+			).toMatchObject({ speaker: 'Norway', verb: 'accuse', said: 'him of fraud.' });
+			expect(
+				by('The plan was drawn up by Tom Baker, who has criticised the council.', 'relative')
+			).toMatchObject({ speaker: 'Tom Baker', verb: 'criticise' });
+		});
+		it('does not read a relative clause set off as an aside, nor a plain reporting verb', () => {
+			expect(
+				rules('The ministry, which has criticised the plan, met the unions on Monday.')
+			).toEqual([]);
+			expect(rules('The cracks were shown to Maria Lopez, who said nothing.')).toEqual([]);
 		});
 	});
 

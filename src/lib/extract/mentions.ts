@@ -13,7 +13,7 @@ import { LEGISLATURES } from './lexicon.ts';
  * apposition, an aside, the legislature they sit in ("in Congress"), auxiliaries.
  */
 const GAP_BEFORE_VERB = new RegExp(
-	`^(?:['’]s)?(?:\\s*,[^,]{0,60},)?,?(?:\\s+[-–—][^-–—]{0,90}[-–—])?\\s*(?:in (?:${LEGISLATURES.join('|')}))?\\s*(?:(?:has|have|had|was|were|is|are|also|then|later|quickly|immediately|publicly|repeatedly|earlier|again|not|never|would|will|could|did|does|do)\\s+)*$`,
+	`^(?:['’]s)?(?:\\s*,[^,]{0,60},)?,?(?:\\s+[-–—][^-–—]{0,90}[-–—])?\\s*(?:in (?:${LEGISLATURES.join('|')}))?\\s*(?:(?:has|have|had|was|were|is|are|also|then|later|quickly|immediately|publicly|repeatedly|earlier|again|not|never|would|will|could|did|does|do|(?!family\\b|ally\\b|rally\\b|supply\\b|reply\\b)[a-z]{2,}ly)\\s+)*$`,
 	'i'
 );
 
@@ -48,6 +48,11 @@ export class MentionIndex {
 	/** Mentions of paragraph `p` that start in [start, end). */
 	within(p: number, start: number, end: number): Mention[] {
 		return (this.#byParagraph.get(p) ?? []).filter((m) => m.start >= start && m.start < end);
+	}
+
+	/** Whether a word at `pos` of paragraph `p` is inside a name ("States" in "the United States"). */
+	insideName(p: number, pos: number): boolean {
+		return (this.#byParagraph.get(p) ?? []).some((m) => m.start < pos && pos < m.end);
 	}
 
 	/**

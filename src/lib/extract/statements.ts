@@ -54,6 +54,9 @@ export interface AttributionRule {
 
 const ADVERBS =
 	/^(?:\s+(?:has|have|had|was|were|is|are|also|then|later|quickly|immediately|publicly|repeatedly|earlier|again|previously|once|would|will|could|did|does|do|strongly|sharply|swiftly|openly|flatly|firmly))*\s*$/i;
+/** Between a name and its verb in a relative clause: ", which has …", ", who also …". */
+const RELATIVE_GAP =
+	/^,\s+(?:which|who)(?:\s+(?:has|have|had|also|then|later|again|previously|repeatedly|publicly|now))*\s+$/i;
 const PRONOUN_BEFORE =
 	/\b(he|she|they|it|the\s+\d+-year-old)(?:\s+(?:has|have|had|was|also|then|later|again|previously|would|will|did))*\s+$/i;
 const GENERIC_BEFORE =
@@ -112,6 +115,21 @@ function subjectBefore({ text, p, sentence, verbAt, index }: RuleInput): Mention
 	return null;
 }
 
+/**
+ * The subjects joined to a sentence's subject by "and" ("Norway and the
+ * United States objected"): each speaks too. Not after an opening phrase,
+ * where the names before the comma are not subjects.
+ */
+function coSubjects(head: Mention, { text, p, sentence, verbAt, index }: RuleInput): Mention[] {
+	const group = index.groupBefore(p, sentence.start, verbAt);
+	if (group.length < 2 || group[0]!.actor !== head.actor || group[0]!.start !== head.start)
+		return [];
+	const last = group.at(-1)!;
+	if (!/\band\s+(?:the\s+)?$/i.test(text.slice(group.at(-2)!.end, last.start))) return [];
+	const seen = new Set([head.actor]);
+	return group.slice(1).filter((m) => !seen.has(m.actor) && seen.add(m.actor));
+}
+
 /** A mention after "of/at/from/for" belongs to the noun before it: "Jane Roe of the Daily Mail" is Jane Roe. */
 function headOf(
 	m: Mention,
@@ -141,6 +159,20 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 			'a named actor right before the verb: "The ministry said …", "Smith and Jones warned …"',
 		read: subjectBefore,
 		confidence: 0.85
+	},
+	{
+		name: 'relative',
+		pattern:
+			'a name then ", which" or ", who" and a stance verb, to the end of the sentence: "… to the United States, which accuses him of …"',
+		read: ({ text, p, sentence, verbAt, verbLength, index }) => {
+			if (!baseOf(text.slice(verbAt, verbAt + verbLength), STANCE_KEYS)) return null;
+			const last = index
+				.within(p, sentence.start, verbAt)
+				.filter((m) => !insideQuote(text, m.start))
+				.at(-1);
+			return last && RELATIVE_GAP.test(text.slice(last.end, verbAt)) ? last : null;
+		},
+		confidence: 0.7
 	},
 	{
 		name: 'verb-subject',
@@ -268,6 +300,8 @@ export function findStatements(
 				const verbAt = sentence.start + m.index;
 				if (insideQuote(text, verbAt)) continue;
 				if (spans.some(([a, b]) => verbAt >= a && verbAt < b)) continue;
+				// A word of a name is not a verb: "the United States have …".
+				if (index.insideName(p, verbAt)) continue;
 				// A participle after a noun is not a report: "the deal announced last week".
 				if (
 					/^(?:announced|reported|stated|described|written|called|posted)$/i.test(m[1]!) &&
@@ -290,21 +324,23 @@ export function findStatements(
 				for (const rule of ATTRIBUTION_RULES) {
 					const who = rule.read(input);
 					if (!who || insideQuote(text, who.start)) continue;
-					out.push({
-						actor: who.actor,
-						paragraph: p,
-						start: sentence.start,
-						end: sentence.end,
-						verb: base,
-						// After an inverted verb ("…, said X") the words said come before it.
-						said:
-							rule.name === 'verb-subject'
-								? [sentence.start, verbAt]
-								: [verbAt + m[0].length, sentence.end],
-						rule: rule.name,
-						confidence: rule.confidence,
-						...(rule.review ? { review: rule.review } : {})
-					});
+					const speakers = rule.name === 'subject-verb' ? [who, ...coSubjects(who, input)] : [who];
+					for (const speaker of speakers)
+						out.push({
+							actor: speaker.actor,
+							paragraph: p,
+							start: sentence.start,
+							end: sentence.end,
+							verb: base,
+							// After an inverted verb ("…, said X") the words said come before it.
+							said:
+								rule.name === 'verb-subject'
+									? [sentence.start, verbAt]
+									: [verbAt + m[0].length, sentence.end],
+							rule: rule.name,
+							confidence: rule.confidence,
+							...(rule.review ? { review: rule.review } : {})
+						});
 					break;
 				}
 			}
