@@ -156,6 +156,13 @@ describe('attribution rules', () => {
 				'verb-subject'
 			);
 		});
+		it('never reads the one told as the speaker', () => {
+			expect(
+				read('The quarry firm, for its part, told the Harbour Post that it owed nothing.').map(
+					(s) => s.speaker
+				)
+			).not.toContain('Harbour Post');
+		});
 	});
 
 	describe('apposition', () => {

@@ -185,7 +185,12 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 					INVERTED_GAP.test(text.slice(after, m.start).replace(/\b(?:the|a|an)\b/gi, ''))
 				);
 			// Only where the verb closes the reported words: "…, said X" / "… ,” said X".
-			return first && /[,"”]\s*$/.test(text.slice(sentence.start, verbAt)) ? first : null;
+			// Never "told": the name after it is who was told ("…, told the Harbour Post").
+			return first &&
+				/[,"”]\s*$/.test(text.slice(sentence.start, verbAt)) &&
+				!/^tell|^told/i.test(text.slice(verbAt, verbAt + verbLength))
+				? first
+				: null;
 		},
 		confidence: 0.85
 	},
