@@ -96,6 +96,19 @@ describe('a group named after its country (NAME_GROUP_NOUNS)', () => {
 	});
 });
 
+describe('a body named after a country', () => {
+	it("reads a country's name and one more word as a body", () => {
+		expect(
+			actorsOf('Norway Freight, for its part, told the Harbour Post it owed the town nothing.')
+		).toContain('Norway Freight: organisation');
+	});
+	it("keeps a person whose given name is a country's name", () => {
+		const actors = actorsOf('Jordan Pike said on Monday the ferry would sail.');
+		expect(actors.filter((a) => a.endsWith(': person'))).toHaveLength(1);
+		expect(actors.filter((a) => a.endsWith(': organisation'))).toEqual([]);
+	});
+});
+
 describe('names', () => {
 	it('keeps a lower-case particle inside a personal name', () => {
 		expect(

@@ -15,6 +15,7 @@ import {
 } from './gazetteer.ts';
 import {
 	DOCUMENT_HEADS,
+	GIVEN_NAMES,
 	HEAD_TITLES,
 	LEGISLATURES,
 	NAME_GROUP_NOUNS,
@@ -373,6 +374,28 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			return mention(rec, p, nStart, end, name, 'name');
 		}
 		if (nameToks.some((t) => NOT_NAMES.has(bare(t.text)) || isShouted(t.text))) return;
+		// "China Geo", "Kenya Airways": a country's name then one word is a body named after it, not a
+		// person, unless the country's name is also a given name ("Jordan", "Israel").
+		const lead = run.slice(0, k).map((t) => bare(t.text));
+		if (
+			k > 0 &&
+			nameToks.length === 1 &&
+			!title &&
+			!locative &&
+			countryByName(lead.join(' ')) &&
+			!GIVEN_NAMES.has(lead[0]!) &&
+			!TITLE_BEFORE.test(before)
+		) {
+			const rec = actor(whole, () => ({
+				name: whole,
+				kind: 'organisation',
+				country: ctx ?? null,
+				role: whole,
+				confidence: 0.6,
+				review: "a country's name then a word, read as a body named after it; check what it is"
+			}));
+			return mention(rec, p, start, end, whole, 'name');
+		}
 		// Laws and documents: "the Freedom of Information Act".
 		if (nameToks.length >= 2 && DOCUMENT_HEADS.has(bare(nameToks.at(-1)!.text))) return;
 		// Places: seas, rivers, streets, airports.

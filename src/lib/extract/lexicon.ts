@@ -452,6 +452,26 @@ export const NOT_NAMES = new Set(
 	)
 );
 
+/**
+ * A denial in the speaker's own words: a subject pronoun, "do/does/did not"
+ * (or "never") and an act ("we don't target civilians", "it does not owe
+ * anyone", "I never took a bribe"). Not a negated thought or plan ("we do
+ * not know", "they did not expect"), which takes no side.
+ */
+export const DENIAL =
+	/(?:^|[\s"“‘:,(])(?:[Ww]e|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|I)\s+(?:(?:do|does|did)\s*(?:n['’]t|\s+not)|never)\s+(?!know|knew|expect|think|thought|believe|plan|want|wish|see|say|comment|have\s+(?:any|a|the)\b|need|intend|recall|remember|understand)[a-z]+/u;
+
+/** Country and place names that are also given names ("Israel Katz", "Jordan Bardella"). */
+export const GIVEN_NAMES = new Set([
+	'Israel',
+	'Jordan',
+	'Chad',
+	'Georgia',
+	'India',
+	'Kenya',
+	'Ireland'
+]);
+
 /** Last words that make a name an organisation ("… Ministry", "… Council", a club's "… United"). */
 export const ORG_HEADS = new Set(
 	'ministry department office council commission committee court parliament congress senate assembly union bank agency organisation organization institute university party army forces force navy police service fund federation association alliance group company corporation inc ltd reuters news times post guardian tribunal authority board league programme program network foundation cabinet government administration kremlin pentagon international watch society coalition confederation cross chamber systems technologies airlines media treasury ministries embassy club united rovers athletic wanderers hotspur fc'.split(
