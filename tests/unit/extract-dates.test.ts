@@ -69,4 +69,18 @@ describe('findDates in the future tense', () => {
 		);
 		expect(findDates('Organisers returned on Thursday.', PUB)[0]?.value?.start).toBe('2025-02-27');
 	});
+	it('keeps a later day or month in the year of publication when the sentence looks ahead', () => {
+		// Published on 28 February 2025.
+		expect(
+			findDates('Once the line opens on April 9, the council will cut fares.', PUB)[0]?.value?.start
+		).toBe('2025-04-09');
+		expect(
+			findDates('The vote in June is expected to split the party.', PUB)[0]?.value?.start
+		).toBe('2025-06');
+		// Without a future verb, a later month is last year's.
+		expect(
+			findDates('The line opened on April 9 after years of delay.', PUB)[0]?.value?.start
+		).toBe('2024-04-09');
+		expect(findDates('The vote in June split the party.', PUB)[0]?.value?.start).toBe('2024-06');
+	});
 });

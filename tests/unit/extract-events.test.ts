@@ -25,6 +25,34 @@ describe('dated sentences', () => {
 		]);
 	});
 
+	it('gives each further date of a sentence an event of its own clause', () => {
+		expect(
+			eventsOf(
+				'The ferry company, which went bankrupt in 2009, was sold to a Dutch group in 2014.',
+				'Mills won the regatta with the Kestrel in 2004 and with the Osprey in 2010.'
+			)
+		).toEqual([
+			[
+				'The ferry company, which went bankrupt in 2009, was sold to a Dutch group in 2014',
+				'2014',
+				'year'
+			],
+			['Which went bankrupt in 2009', '2009', 'year'],
+			[
+				'Mills won the regatta with the Kestrel in 2004 and with the Osprey in 2010',
+				'2004',
+				'year'
+			],
+			['With the Osprey in 2010', '2010', 'year']
+		]);
+	});
+
+	it('adds no event for a second mention of the sentence’s own date', () => {
+		expect(
+			eventsOf('The quay closed on Monday, and on Monday the ferries stopped.').map((e) => e[1])
+		).toEqual(['2024-03-04']);
+	});
+
 	it('adds no event for a sentence without a date, or with a date only inside a quote', () => {
 		expect(
 			eventsOf(

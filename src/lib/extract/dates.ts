@@ -54,6 +54,10 @@ function isFuture(before: string): boolean {
 	return !!m && !/(?<!\b(?:be|been|have|get)\s+)\b\p{L}{3,}ed\b/u.test(m[1]!);
 }
 
+/** A future verb later in the sentence: "after it joins on April 1, it will press charges". */
+const FUTURE_AFTER =
+	/\b(?:will|shall|(?:is|are) (?:due|set|expected|scheduled) to)\b(?!\s+(?:have|be\s+\w+ed)\b)/i;
+
 const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w.toLowerCase()] ?? 1));
 const unitOf = (w: string) => w.toLowerCase().replace(/s$/, '') as Unit;
 
@@ -194,7 +198,8 @@ const RULES: Rule[] = [
 			const month = MONTHS.indexOf(m[2]!) + 1;
 			let year = m[3] ? Number(m[3]) : Number(pub.slice(0, 4));
 			const future = isFuture(m.input!.slice(0, m.index));
-			if (!m[3] && !future && month > Number(pub.slice(5, 7))) year--;
+			const ahead = future || FUTURE_AFTER.test(m.input!.slice(m.index + m[0].length));
+			if (!m[3] && !ahead && month > Number(pub.slice(5, 7))) year--;
 			if (!m[3] && future && month < Number(pub.slice(5, 7))) year++;
 			const start = `${year}-${String(month).padStart(2, '0')}`;
 			return {
@@ -265,7 +270,13 @@ export function findDates(sentence: string, published: string): DateMention[] {
 		let iso = isoDay(
 			Date.UTC(c.get('year') ?? Number(published.slice(0, 4)), c.get('month')! - 1, c.get('day')!)
 		);
-		if (!c.isCertain('year') && iso > published && !isFuture(sentence.slice(0, start)))
+		// A day later in the year than publication is last year's, unless the sentence looks ahead.
+		if (
+			!c.isCertain('year') &&
+			iso > published &&
+			!isFuture(sentence.slice(0, start)) &&
+			!FUTURE_AFTER.test(sentence.slice(end))
+		)
 			iso = shift(iso, -1, 'year');
 		out.push({ start, end, text: r.text, ...day(iso) });
 	}
