@@ -14,6 +14,13 @@ describe('findDates', () => {
 		['this week', 'He had his own meeting this week.', '2025-02-24', 'week'],
 		['last month', 'Prices rose last month.', '2025-01', 'month'],
 		['a bare year', 'a previous ceasefire deal in 2019', '2019', 'year'],
+		[
+			'a year before a noun it dates',
+			'It never shipped the boats under a 2016 contract.',
+			'2016',
+			'year'
+		],
+		['a year before a season', 'They were relegated after the 2021 season.', '2021', 'year'],
 		['a month with a year', 'talks collapsed in July 2023, when', '2023-07', 'month'],
 		['a month without a year, before publication', 'since March the price has', '2024-03', 'month'],
 		['a full calendar date', 'The deal was signed on March 3, 2024.', '2024-03-03', 'day'],

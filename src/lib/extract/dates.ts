@@ -10,6 +10,7 @@
 import * as chrono from 'chrono-node';
 import type { Precision } from '../story/schema.ts';
 import { atPrecision, dayMs, isoDay, MONTHS, mondayOf, shift, WEEKDAYS } from './calendar.ts';
+import { YEAR_NOUNS } from './lexicon.ts';
 import { NUMBER_WORDS } from './text.ts';
 
 /** What a temporal expression says. */
@@ -209,7 +210,10 @@ const RULES: Rule[] = [
 		}
 	},
 	{
-		re: /\b(?:(in|since|by|until|during|of|from|early|late|mid-|before|after|throughout|back in)\s+)((?:1[89]|20)\d{2})\b(?!\s*[-–]\s*\d)|\b((?:1[89]|20)\d{2})(?=\s+(?:election|elections|deal|invasion|war|agreement|ceasefire|summit|vote|referendum|census|budget|attack|law|act|treaty|olympics|world cup|campaign|crisis))/gi,
+		re: new RegExp(
+			`\\b(?:(in|since|by|until|during|of|from|early|late|mid-|before|after|throughout|back in)\\s+)((?:1[89]|20)\\d{2})\\b(?!\\s*[-–]\\s*\\d)|\\b((?:1[89]|20)\\d{2})(?=\\s+(?:${YEAR_NOUNS.join('|')}))`,
+			'gi'
+		),
 		read: (m) => ({
 			kind: 'point',
 			value: {

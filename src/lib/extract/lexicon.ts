@@ -461,6 +461,49 @@ export const NOT_NAMES = new Set(
 export const DENIAL =
 	/(?:^|[\s"“‘:,(])(?:[Ww]e|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|I)\s+(?:(?:do|does|did)\s*(?:n['’]t|\s+not)|never)\s+(?!know|knew|expect|think|thought|believe|plan|want|wish|see|say|comment|have\s+(?:any|a|the)\b|need|intend|recall|remember|understand)[a-z]+/u;
 
+/** Nouns a bare year dates when it stands right before them ("the 2019 election", "a 2007 contract"). */
+export const YEAR_NOUNS = [
+	'election',
+	'elections',
+	'deal',
+	'invasion',
+	'war',
+	'agreement',
+	'ceasefire',
+	'summit',
+	'vote',
+	'referendum',
+	'census',
+	'budget',
+	'attack',
+	'law',
+	'act',
+	'treaty',
+	'olympics',
+	'world cup',
+	'campaign',
+	'crisis',
+	'contract',
+	'accord',
+	'coup',
+	'uprising',
+	'revolution',
+	'protests',
+	'earthquake',
+	'flood',
+	'floods',
+	'crash',
+	'trial',
+	'merger',
+	'takeover',
+	'final',
+	'season',
+	'tournament',
+	'report',
+	'visit',
+	'pact'
+];
+
 /** Country and place names that are also given names ("Israel Katz", "Jordan Bardella"). */
 export const GIVEN_NAMES = new Set([
 	'Israel',
