@@ -63,3 +63,20 @@ describe('dated sentences', () => {
 		).toEqual([['Harbour Authority closed the quay on Monday', '2024-03-04', 'day']]);
 	});
 });
+
+describe('reaction dates', () => {
+	it('places a reaction with no date of its own on the publication day, not the main day', () => {
+		const r = draftStory(
+			[
+				'published: 2024-03-05',
+				'---',
+				'The Harbour Authority closed the quay on Monday.',
+				'Mayor Ana Ruiz condemned the Harbour Authority.'
+			].join('\n')
+		);
+		if (!r.ok) throw new Error(r.error);
+		expect(r.story.reactions.map((x) => [x.actor, x.when.start, x.review])).toEqual([
+			['ruiz', '2024-03-05', 'no date in the sentence; placed on the publication day']
+		]);
+	});
+});

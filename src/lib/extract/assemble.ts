@@ -57,7 +57,8 @@ export function assemble(input: AssemblyInput): Story {
 	const resolve = (
 		dates: DateMention[],
 		pastPerfect: boolean,
-		previous: When | undefined
+		previous: When | undefined,
+		reaction = false
 	): Dated => {
 		const d = dates.find((x) => (x.kind === 'point' || x.kind === 'vague') && x.value);
 		if (d?.value) return { when: { ...d.value, phrase: d.text }, explicit: true };
@@ -93,6 +94,18 @@ export function assemble(input: AssemblyInput): Story {
 				when: { ...previous, approximate: true, phrase: '(no date in the sentence)' },
 				explicit: false,
 				review: 'no date in the sentence; placed with the item before it'
+			};
+		// What an actor says with no date is reported as said by publication.
+		if (reaction)
+			return {
+				when: {
+					start: meta.published,
+					precision: 'day',
+					approximate: true,
+					phrase: '(no date in the sentence)'
+				},
+				explicit: false,
+				review: 'no date in the sentence; placed on the publication day'
 			};
 		return {
 			when: { ...main.when, approximate: true, phrase: '(no date in the sentence)' },
@@ -156,7 +169,8 @@ export function assemble(input: AssemblyInput): Story {
 		const dated = resolve(
 			outsideAsides(text, datesOf(r.paragraph, s.start, s.end)),
 			false,
-			undefined
+			undefined,
+			true
 		);
 		const actor = input.index.actor(r.actor)!;
 		const toEvent = r.toward.kind === 'event';
