@@ -84,6 +84,9 @@ describe('findDates in the future tense', () => {
 		expect(
 			findDates('The vote in June is expected to split the party.', PUB)[0]?.value?.start
 		).toBe('2025-06');
+		expect(findDates('The parties met ahead of the April 9 election.', PUB)[0]?.value?.start).toBe(
+			'2025-04-09'
+		);
 		// Without a future verb, a later month is last year's.
 		expect(
 			findDates('The line opened on April 9 after years of delay.', PUB)[0]?.value?.start

@@ -59,6 +59,9 @@ function isFuture(before: string): boolean {
 const FUTURE_AFTER =
 	/\b(?:will|shall|(?:is|are) (?:due|set|expected|scheduled) to)\b(?!\s+(?:have|be\s+\w+ed)\b)/i;
 
+/** Words right before a calendar date that look ahead: "ahead of the Oct. 27 election". */
+const AHEAD_BEFORE = /\b(?:ahead of|upcoming|forthcoming)\s+(?:the\s+|this\s+)?$/i;
+
 const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w.toLowerCase()] ?? 1));
 const unitOf = (w: string) => w.toLowerCase().replace(/s$/, '') as Unit;
 
@@ -279,6 +282,7 @@ export function findDates(sentence: string, published: string): DateMention[] {
 			!c.isCertain('year') &&
 			iso > published &&
 			!isFuture(sentence.slice(0, start)) &&
+			!AHEAD_BEFORE.test(sentence.slice(0, start)) &&
 			!FUTURE_AFTER.test(sentence.slice(end))
 		)
 			iso = shift(iso, -1, 'year');
