@@ -16,6 +16,7 @@ import {
 import {
 	DOCUMENT_HEADS,
 	GIVEN_NAMES,
+	GROUP_NOUNS,
 	HEAD_TITLES,
 	LEGISLATURES,
 	NAME_GROUP_NOUNS,
@@ -102,6 +103,7 @@ const WHICH_REVIEW = 'read as a body because the article says "which" of it; che
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const LOCATIVE =
 	/\b(?:in|at|from|across|into|inside|near|within|throughout|around|outside|via|over)\s+(?:the\s+)?$/i;
+const GROUP_NOUN_SET = new Set(GROUP_NOUNS.map((w) => w.toLowerCase()));
 const GROUP_AFTER_NAME = new RegExp(`^\\s+(${NAME_GROUP_NOUNS.join('|')})\\b`, 'i');
 const IN_LEGISLATURE = new RegExp(`^\\s+in\\s+(${LEGISLATURES.join('|')})\\b`);
 const TITLE_BEFORE = new RegExp(
@@ -507,6 +509,8 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			const next = text.slice(tok.end).replace(/^['’]s?/, '');
 			// "a lecturer in Leeds told …": a single word after "in" or "at" is a place.
 			if (LOCATIVE.test(text.slice(Math.max(0, tok.start - 30), tok.start))) continue;
+			// "Officials said", "Critics say": a group noun opening a sentence, not a person.
+			if (GROUP_NOUN_SET.has(tok.text.toLowerCase())) continue;
 			if (
 				/^\s+(?:has|had|have|was|is|also|then|later|said|says|told|added|accused|said|wrote|posted|and\s+\p{Lu})/u.test(
 					next

@@ -504,6 +504,12 @@ export const YEAR_NOUNS = [
 	'pact'
 ];
 
+/**
+ * Bare plural nouns that name no body when they speak alone ("officials
+ * said", "sources said"): not a reaction unless qualified ("US officials").
+ */
+export const FACELESS_GROUPS = new Set(['officials', 'sources', 'authorities']);
+
 /** Country and place names that are also given names ("Israel Katz", "Jordan Bardella"). */
 export const GIVEN_NAMES = new Set([
 	'Israel',

@@ -9,7 +9,7 @@
 import type { Paragraph } from '../article/segment.ts';
 import type { MentionIndex } from './mentions.ts';
 import { insideQuote } from './mentions.ts';
-import { GROUP_STANCE } from './lexicon.ts';
+import { FACELESS_GROUPS, GROUP_STANCE } from './lexicon.ts';
 import type { FoundReaction } from './reactions.ts';
 import type { Statement } from './statements.ts';
 import { stanceOfWords, verbStance, type StanceReading } from './stance.ts';
@@ -39,6 +39,8 @@ export function reactionsFromStatements(
 	for (const [key, group] of groups) {
 		if (covered.has(key)) continue;
 		const s = group.find((x) => x.verb !== 'quote') ?? group[0]!;
+		// "Officials said", "sources said": no body named, so no one's reaction.
+		if (isFaceless(index.actor(s.actor))) continue;
 		const text = paragraphs[s.paragraph - 1]!.text;
 		const reading = byGroupName(readGroup(group, text), index.actor(s.actor));
 		const previous = last.get(s.actor);
@@ -72,6 +74,11 @@ export function reactionsFromStatements(
 		covered.add(key);
 	}
 	return out;
+}
+
+/** A group named by a bare noun that stands for no body ("Officials", "Sources"). */
+function isFaceless(actor: { kind: string; name: string } | undefined): boolean {
+	return actor?.kind === 'group' && FACELESS_GROUPS.has(actor.name.toLowerCase());
 }
 
 /** A group named for its stance ("critics", "supporters") takes that stance where its words say none. */
