@@ -109,6 +109,16 @@ describe('a body named after a country', () => {
 	});
 });
 
+describe('not names', () => {
+	it('never reads an adverb opening a sentence as a name, even before a title', () => {
+		const actors = actorsOf(
+			'Eventually, the judge stopped the hearing. Separately, the mayor criticised Tom Baker on Monday.'
+		);
+		expect(actors.filter((a) => /Eventually|Separately/.test(a))).toEqual([]);
+		expect(actors).toContain('Tom Baker: person');
+	});
+});
+
 describe('names', () => {
 	it('keeps a lower-case particle inside a personal name', () => {
 		expect(

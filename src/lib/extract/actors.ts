@@ -103,6 +103,9 @@ const WHICH_REVIEW = 'read as a body because the article says "which" of it; che
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const LOCATIVE =
 	/\b(?:in|at|from|across|into|inside|near|within|throughout|around|outside|via|over)\s+(?:the\s+)?$/i;
+/** A capitalised adverb ("Eventually", "Separately", "Initially") opens a sentence; it is not a name. */
+const OPENING_ADVERB =
+	/^\p{Lu}\p{Ll}{2,}(?:ally|ently|antly|ually|ously|ively|edly|ingly|ately|fully|lessly|ably|ibly)$/u;
 const GROUP_NOUN_SET = new Set(GROUP_NOUNS.map((w) => w.toLowerCase()));
 const GROUP_AFTER_NAME = new RegExp(`^\\s+(${NAME_GROUP_NOUNS.join('|')})\\b`, 'i');
 const IN_LEGISLATURE = new RegExp(`^\\s+in\\s+(${LEGISLATURES.join('|')})\\b`);
@@ -255,7 +258,12 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 	}
 
 	function classify(run: Token[], p: number, text: string) {
-		while (run.length && (NOT_NAMES.has(bare(run[0]!.text)) || isShouted(run[0]!.text)))
+		while (
+			run.length &&
+			(NOT_NAMES.has(bare(run[0]!.text)) ||
+				isShouted(run[0]!.text) ||
+				OPENING_ADVERB.test(run[0]!.text))
+		)
 			run = run.slice(1);
 		if (!run.length) return;
 		// "Secretary of State Jane Roe", "Minister of Natural Resources, Jane Roe": the portfolio is not a name.
