@@ -156,6 +156,13 @@ describe('attribution rules', () => {
 				'verb-subject'
 			);
 		});
+		it('never reads the object of a stance verb as the speaker', () => {
+			expect(
+				read('Tom Baker, Anna Berg’s head of press, urged the Norwegian government to act.').map(
+					(x) => x.speaker
+				)
+			).not.toContain('Norway');
+		});
 		it('never reads the one told as the speaker', () => {
 			expect(
 				read('The quarry firm, for its part, told the Harbour Post that it owed nothing.').map(
@@ -195,6 +202,14 @@ describe('attribution rules', () => {
 				verb: 'say',
 				said: 'the cracks were new.'
 			});
+		});
+		it('does not take the owner in an apposition for "he"', () => {
+			expect(
+				by(
+					'Tom Baker, Anna Berg’s head of press, criticised the council. He said the fees were unfair.',
+					'pronoun'
+				)
+			).toMatchObject({ speaker: 'Tom Baker' });
 		});
 		it('reads "it" as the last body named', () => {
 			expect(

@@ -33,3 +33,14 @@ describe('faceless groups', () => {
 		).toContain('Norway');
 	});
 });
+
+describe('subjects with an apposition', () => {
+	it('does not read the owner in an apposition as a second subject', () => {
+		expect(
+			reactors(
+				'The Harbour Authority closed the quay on Monday.',
+				'Tom Baker, Anna Berg’s head of press, criticised the Harbour Authority.'
+			)
+		).toEqual(['Tom Baker']);
+	});
+});

@@ -77,7 +77,10 @@ export class MentionIndex {
 		const out = [first];
 		for (let i = 1; i < list.length; i++) {
 			const gap = text.slice(out.at(-1)!.end, list[i]!.start);
-			if (/^(?:['’]s)?\s*(?:,|,?\s*and|,?\s*as well as|&)\s+(?:the\s+)?$/i.test(gap))
+			// "Jane Roe, Acme's chief, said": a name after a comma that owns a noun is an apposition.
+			const appositive =
+				/^\s*,\s+(?:the\s+)?$/.test(gap) && /^['’]s\s/.test(text.slice(list[i]!.end));
+			if (!appositive && /^(?:['’]s)?\s*(?:,|,?\s*and|,?\s*as well as|&)\s+(?:the\s+)?$/i.test(gap))
 				out.push(list[i]!);
 			else break;
 		}
@@ -123,7 +126,8 @@ export class MentionIndex {
 					(q < p || m.start < pos) &&
 					this.#actors.get(m.actor)?.kind === 'person' &&
 					!exclude.has(m.actor) &&
-					!insideQuote(text, m.start)
+					!insideQuote(text, m.start) &&
+					!ownerInApposition(text, m)
 			);
 			if (list.length) return list.at(-1);
 		}
@@ -234,3 +238,11 @@ function quoteState(text: string): Uint8Array {
 /** Words naming an unnamed speaker: "a senior official", "the foreign ministry's spokeswoman". */
 export const UNNAMED =
 	/\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokes(?:man|woman|person)|officials?|sources?|diplomats?|aides?|adviser|advisers|analysts?|residents?|witnesses?|protesters?)\b/iu;
+
+/** A name owning the noun of an apposition ("Jane Roe, Acme's chief, said"): a modifier, not a person spoken of. */
+function ownerInApposition(text: string, m: Mention): boolean {
+	return (
+		/^['’]s\s+\p{Ll}/u.test(text.slice(m.end)) &&
+		/\p{L}\s*,\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, m.start - 40), m.start))
+	);
+}

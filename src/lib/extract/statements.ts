@@ -185,10 +185,13 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 					INVERTED_GAP.test(text.slice(after, m.start).replace(/\b(?:the|a|an)\b/gi, ''))
 				);
 			// Only where the verb closes the reported words: "…, said X" / "… ,” said X".
-			// Never "told": the name after it is who was told ("…, told the Harbour Post").
+			// Never "told" or a stance verb: the name after it is its object ("…, told the Harbour
+			// Post", "…, urged the government").
+			const verb = text.slice(verbAt, verbAt + verbLength);
 			return first &&
 				/[,"”]\s*$/.test(text.slice(sentence.start, verbAt)) &&
-				!/^tell|^told/i.test(text.slice(verbAt, verbAt + verbLength))
+				!/^tell|^told/i.test(verb) &&
+				!baseOf(verb, STANCE_KEYS)
 				? first
 				: null;
 		},
