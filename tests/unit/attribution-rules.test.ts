@@ -347,6 +347,14 @@ describe('direct-quote reader', () => {
 			by('Maria Lopez arrived. "The cracks are new," she said.', 'direct-quote')
 		).toMatchObject({ speaker: 'Maria Lopez', said: '"The cracks are new,"' });
 	});
+	it('reads a speaker whose title is abbreviated with a full stop', () => {
+		expect(
+			by('"The cracks are new," said Sen. Maria Lopez, a Democrat.', 'direct-quote')
+		).toMatchObject({ speaker: 'Maria Lopez' });
+		expect(
+			by('"The cracks are new," Gov. Maria Lopez said on Monday.', 'direct-quote')
+		).toMatchObject({ speaker: 'Maria Lopez' });
+	});
 	it('does not read a quote no one is said to have spoken', () => {
 		expect(read('"The cracks are new."')).toEqual([]);
 	});
