@@ -202,7 +202,7 @@ const RULES: Rule[] = [
 			const month = MONTHS.indexOf(m[2]!) + 1;
 			let year = m[3] ? Number(m[3]) : Number(pub.slice(0, 4));
 			const future = isFuture(m.input!.slice(0, m.index));
-			const ahead = future || FUTURE_AFTER.test(m.input!.slice(m.index + m[0].length));
+			const ahead = future || FUTURE_AFTER.test(m.input!.slice(m.index! + m[0].length));
 			if (!m[3] && !ahead && month > Number(pub.slice(5, 7))) year--;
 			if (!m[3] && future && month < Number(pub.slice(5, 7))) year++;
 			const start = `${year}-${String(month).padStart(2, '0')}`;
