@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../src/lib/extract/actors.ts';
+import { draftStory } from '../../src/lib/extract/draft.ts';
 import { MentionIndex } from '../../src/lib/extract/mentions.ts';
 import { findQuoteAttributions } from '../../src/lib/extract/quotes.ts';
 import { resolveCoreference } from '../../src/lib/extract/resolve.ts';
@@ -324,6 +325,42 @@ describe('according-to reader', () => {
 	it('does not read "according to" a thing no actor stands for', () => {
 		expect(read('Traffic fell by half according to a report.')).toEqual([]);
 		expect(read('Traffic fell by half according to figures of the council.')).toEqual([]);
+	});
+});
+
+describe('finding-by reader', () => {
+	it('reads the author of a report, study or inquiry that found something', () => {
+		expect(
+			by(
+				'The report by the Harbour Safety Board found that the crane had not been inspected.',
+				'finding-by'
+			)
+		).toEqual({
+			rule: 'finding-by',
+			speaker: 'Harbour Safety Board',
+			verb: 'find',
+			said: 'that the crane had not been inspected.'
+		});
+		expect(
+			by(
+				'A study by Northgate University - which was paid for by the port - concluded the quay was safe.',
+				'finding-by'
+			)
+		).toMatchObject({ speaker: 'Northgate University', said: 'the quay was safe.' });
+	});
+	it('does not read a report whose author is not followed by its finding', () => {
+		expect(rules('The report by the Harbour Safety Board was published on Monday.')).not.toContain(
+			'finding-by'
+		);
+	});
+	it('takes no side: a finding is neutral', () => {
+		const r = draftStory(
+			'published: 2024-03-05\n---\nThe crane collapsed on Monday.\nThe report by the Harbour Safety Board found that the crane had failed.'
+		);
+		if (!r.ok) throw new Error(r.error);
+		expect(r.story.reactions.map((x) => `${x.actor} ${x.stance}`)).toEqual([
+			'harbour-safety-board neutral'
+		]);
 	});
 });
 

@@ -30,6 +30,8 @@ const VERB_STANCE: Record<string, Stance> = {
 	'call for': 'critical',
 	'appeal to': 'critical',
 	confirm: 'neutral',
+	// A finding ("the report found that …") states facts; it takes no side.
+	find: 'neutral',
 	apologise: 'supportive',
 	apologize: 'supportive',
 	pledge: 'supportive',

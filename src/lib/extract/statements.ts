@@ -289,6 +289,12 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 
 const VERB_RE = new RegExp(`\\b(${verbPattern(REPORTING_VERBS)})\\b`, 'giu');
 const ACCORDING = /\baccording\s+to\s+/giu;
+/** A sentence opening with a finding and its author: "The report by …", "A study by …". */
+const FINDING_BY =
+	/^\s*(?:the|a|an|its|their)\s+(?:(?:new|final|preliminary|independent|latest)\s+)?(?:report|study|analysis|investigation|review|inquiry|audit|survey|assessment)\s+(?:by|from)\s+/i;
+/** The finding's verb after its author and any aside: "… found that", "… concluded". */
+const FINDING_VERB =
+	/^(?:\s*\([^)]{1,20}\))?(?:\s*[-–—][^-–—]{1,200}[-–—]|\s*,[^,]{1,120},)?\s+(?:found|finds|concluded|concludes|showed|shows|said|says)\b/;
 const STANCE_KEYS = Object.keys(STANCE_VERBS);
 
 /** Finds the statements of an article: reported speech and acts, and attributed direct quotes. */
@@ -350,6 +356,29 @@ export function findStatements(
 							...(rule.review ? { review: rule.review } : {})
 						});
 					break;
+				}
+			}
+			// "The report by the institute found that …": the report's author says it.
+			const finding = body.match(FINDING_BY);
+			if (finding) {
+				const at = sentence.start + finding.index! + finding[0].length;
+				// The author's name may open with a country's ("the Netherlands Organisation for …").
+				const who = index
+					.within(p, at, sentence.end)
+					.find((m) => /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u.test(text.slice(at, m.start)));
+				const verb = who && text.slice(who.end, sentence.end).match(FINDING_VERB);
+				if (who && verb && !insideQuote(text, who.start)) {
+					const verbEnd = who.end + verb.index! + verb[0].length;
+					out.push({
+						actor: who.actor,
+						paragraph: p,
+						start: sentence.start,
+						end: sentence.end,
+						verb: 'find',
+						said: [verbEnd, sentence.end],
+						rule: 'finding-by',
+						confidence: 0.7
+					});
 				}
 			}
 			for (const m of body.matchAll(ACCORDING)) {
