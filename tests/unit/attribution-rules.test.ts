@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../src/lib/extract/actors.ts';
+import { draftStory } from '../../src/lib/extract/draft.ts';
 import { MentionIndex } from '../../src/lib/extract/mentions.ts';
 import { findQuoteAttributions } from '../../src/lib/extract/quotes.ts';
 import { resolveCoreference } from '../../src/lib/extract/resolve.ts';
@@ -39,6 +40,7 @@ describe('attribution rules', () => {
 	it('are the rules this file tests, in this order', () => {
 		expect(ATTRIBUTION_RULES.map((r) => r.name)).toEqual([
 			'subject-verb',
+			'relative',
 			'verb-subject',
 			'apposition',
 			'pronoun',
@@ -70,6 +72,32 @@ describe('attribution rules', () => {
 			expect(s?.speaker).toBe('Maria Lopez');
 			expect(s?.verb).toBe('warn');
 		});
+		it('reads every speaker joined by "and", each once', () => {
+			expect(
+				read('Maria Lopez and Tom Baker warned that the bridge was unsafe.').map(
+					(s) => `${s.speaker} ${s.verb}`
+				)
+			).toEqual(['Maria Lopez warn', 'Tom Baker warn']);
+			expect(
+				read('Norway and the United States have objected to the sale.').map((s) => s.speaker)
+			).toEqual(['Norway', 'United States']);
+		});
+		it('does not join names before an opening comma to the subject', () => {
+			expect(
+				read('In her speech to the Harbour Authority, Maria Lopez praised the new quay.').map(
+					(s) => s.speaker
+				)
+			).toEqual(['Maria Lopez']);
+		});
+		it('reads an adverb in -ly between the name and the verb', () => {
+			expect(
+				by('Tom Baker sharply criticised the council on Monday.', 'subject-verb')
+			).toMatchObject({ speaker: 'Tom Baker', verb: 'criticise' });
+		});
+		it('never reads a word of a name as the verb', () => {
+			// "States" in "the United States" is not the verb "state".
+			expect(read('The United States had no comment on the sale.')).toEqual([]);
+		});
 		it('reads a short apposition and an adverb between the name and the verb', () => {
 			const s = by(
 				'Maria Lopez, the city engineer, said on Monday that the cracks were new.',
@@ -93,6 +121,23 @@ describe('attribution rules', () => {
 		});
 	});
 
+	describe('relative', () => {
+		it('reads the name before ", which" as the subject of a stance verb', () => {
+			expect(
+				by('Ferris is fighting extradition to Norway, which accuses him of fraud.', 'relative')
+			).toMatchObject({ speaker: 'Norway', verb: 'accuse', said: 'him of fraud.' });
+			expect(
+				by('The plan was drawn up by Tom Baker, who has criticised the council.', 'relative')
+			).toMatchObject({ speaker: 'Tom Baker', verb: 'criticise' });
+		});
+		it('does not read a relative clause set off as an aside, nor a plain reporting verb', () => {
+			expect(
+				rules('The ministry, which has criticised the plan, met the unions on Monday.')
+			).toEqual([]);
+			expect(rules('The cracks were shown to Maria Lopez, who said nothing.')).toEqual([]);
+		});
+	});
+
 	describe('verb-subject', () => {
 		it('reads the speaker after the verb, and the words before it', () => {
 			expect(
@@ -111,6 +156,20 @@ describe('attribution rules', () => {
 			expect(rules('Residents said Maria Lopez had closed the bridge.')).not.toContain(
 				'verb-subject'
 			);
+		});
+		it('never reads the object of a stance verb as the speaker', () => {
+			expect(
+				read('Tom Baker, Anna Berg’s head of press, urged the Norwegian government to act.').map(
+					(x) => x.speaker
+				)
+			).not.toContain('Norway');
+		});
+		it('never reads the one told as the speaker', () => {
+			expect(
+				read('The quarry firm, for its part, told the Harbour Post that it owed nothing.').map(
+					(s) => s.speaker
+				)
+			).not.toContain('Harbour Post');
 		});
 	});
 
@@ -144,6 +203,14 @@ describe('attribution rules', () => {
 				verb: 'say',
 				said: 'the cracks were new.'
 			});
+		});
+		it('does not take the owner in an apposition for "he"', () => {
+			expect(
+				by(
+					'Tom Baker, Anna Berg’s head of press, criticised the council. He said the fees were unfair.',
+					'pronoun'
+				)
+			).toMatchObject({ speaker: 'Tom Baker' });
 		});
 		it('reads "it" as the last body named', () => {
 			expect(
@@ -261,6 +328,42 @@ describe('according-to reader', () => {
 	});
 });
 
+describe('finding-by reader', () => {
+	it('reads the author of a report, study or inquiry that found something', () => {
+		expect(
+			by(
+				'The report by the Harbour Safety Board found that the crane had not been inspected.',
+				'finding-by'
+			)
+		).toEqual({
+			rule: 'finding-by',
+			speaker: 'Harbour Safety Board',
+			verb: 'find',
+			said: 'that the crane had not been inspected.'
+		});
+		expect(
+			by(
+				'A study by Northgate University - which was paid for by the port - concluded the quay was safe.',
+				'finding-by'
+			)
+		).toMatchObject({ speaker: 'Northgate University', said: 'the quay was safe.' });
+	});
+	it('does not read a report whose author is not followed by its finding', () => {
+		expect(rules('The report by the Harbour Safety Board was published on Monday.')).not.toContain(
+			'finding-by'
+		);
+	});
+	it('takes no side: a finding is neutral', () => {
+		const r = draftStory(
+			'published: 2024-03-05\n---\nThe crane collapsed on Monday.\nThe report by the Harbour Safety Board found that the crane had failed.'
+		);
+		if (!r.ok) throw new Error(r.error);
+		expect(r.story.reactions.map((x) => `${x.actor} ${x.stance}`)).toEqual([
+			'harbour-safety-board neutral'
+		]);
+	});
+});
+
 describe('direct-quote reader', () => {
 	it('reads a quote with the speaker after it', () => {
 		expect(by('"The cracks are new," said Maria Lopez.', 'direct-quote')).toEqual({
@@ -280,6 +383,14 @@ describe('direct-quote reader', () => {
 		expect(
 			by('Maria Lopez arrived. "The cracks are new," she said.', 'direct-quote')
 		).toMatchObject({ speaker: 'Maria Lopez', said: '"The cracks are new,"' });
+	});
+	it('reads a speaker whose title is abbreviated with a full stop', () => {
+		expect(
+			by('"The cracks are new," said Sen. Maria Lopez, a Democrat.', 'direct-quote')
+		).toMatchObject({ speaker: 'Maria Lopez' });
+		expect(
+			by('"The cracks are new," Gov. Maria Lopez said on Monday.', 'direct-quote')
+		).toMatchObject({ speaker: 'Maria Lopez' });
 	});
 	it('does not read a quote no one is said to have spoken', () => {
 		expect(read('"The cracks are new."')).toEqual([]);

@@ -17,8 +17,8 @@ describe('ids across actors, events and reactions', () => {
 		const index = new MentionIndex(table, paragraphs);
 		const quotes = findQuoteAttributions(paragraphs, index);
 		const reactions = findReactions(paragraphs, index, quotes);
-		expect(reactions.map((r) => `${r.actor} ${r.stance} ${r.toward}`)).toEqual([
-			'berg critical lind'
+		expect(reactions.map((r) => `${r.actor} ${r.stance} ${r.toward.kind}:${r.toward.id}`)).toEqual([
+			'berg critical actor:lind'
 		]);
 		// An actor whose id is the one the reaction would be named by.
 		table.actors.push({

@@ -14,6 +14,13 @@ describe('findDates', () => {
 		['this week', 'He had his own meeting this week.', '2025-02-24', 'week'],
 		['last month', 'Prices rose last month.', '2025-01', 'month'],
 		['a bare year', 'a previous ceasefire deal in 2019', '2019', 'year'],
+		[
+			'a year before a noun it dates',
+			'It never shipped the boats under a 2016 contract.',
+			'2016',
+			'year'
+		],
+		['a year before a season', 'They were relegated after the 2021 season.', '2021', 'year'],
 		['a month with a year', 'talks collapsed in July 2023, when', '2023-07', 'month'],
 		['a month without a year, before publication', 'since March the price has', '2024-03', 'month'],
 		['a full calendar date', 'The deal was signed on March 3, 2024.', '2024-03-03', 'day'],
@@ -68,5 +75,22 @@ describe('findDates in the future tense', () => {
 			'2025-03-06'
 		);
 		expect(findDates('Organisers returned on Thursday.', PUB)[0]?.value?.start).toBe('2025-02-27');
+	});
+	it('keeps a later day or month in the year of publication when the sentence looks ahead', () => {
+		// Published on 28 February 2025.
+		expect(
+			findDates('Once the line opens on April 9, the council will cut fares.', PUB)[0]?.value?.start
+		).toBe('2025-04-09');
+		expect(
+			findDates('The vote in June is expected to split the party.', PUB)[0]?.value?.start
+		).toBe('2025-06');
+		expect(findDates('The parties met ahead of the April 9 election.', PUB)[0]?.value?.start).toBe(
+			'2025-04-09'
+		);
+		// Without a future verb, a later month is last year's.
+		expect(
+			findDates('The line opened on April 9 after years of delay.', PUB)[0]?.value?.start
+		).toBe('2024-04-09');
+		expect(findDates('The vote in June split the party.', PUB)[0]?.value?.start).toBe('2024-06');
 	});
 });

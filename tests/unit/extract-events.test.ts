@@ -25,6 +25,34 @@ describe('dated sentences', () => {
 		]);
 	});
 
+	it('gives each further date of a sentence an event of its own clause', () => {
+		expect(
+			eventsOf(
+				'The ferry company, which went bankrupt in 2009, was sold to a Dutch group in 2014.',
+				'Mills won the regatta with the Kestrel in 2004 and with the Osprey in 2010.'
+			)
+		).toEqual([
+			[
+				'The ferry company, which went bankrupt in 2009, was sold to a Dutch group in 2014',
+				'2014',
+				'year'
+			],
+			['Which went bankrupt in 2009', '2009', 'year'],
+			[
+				'Mills won the regatta with the Kestrel in 2004 and with the Osprey in 2010',
+				'2004',
+				'year'
+			],
+			['With the Osprey in 2010', '2010', 'year']
+		]);
+	});
+
+	it('adds no event for a second mention of the sentence’s own date', () => {
+		expect(
+			eventsOf('The quay closed on Monday, and on Monday the ferries stopped.').map((e) => e[1])
+		).toEqual(['2024-03-04']);
+	});
+
 	it('adds no event for a sentence without a date, or with a date only inside a quote', () => {
 		expect(
 			eventsOf(
@@ -33,5 +61,22 @@ describe('dated sentences', () => {
 				'“The pier was a ruin in 2011,” a fisherman recalled.'
 			)
 		).toEqual([['Harbour Authority closed the quay on Monday', '2024-03-04', 'day']]);
+	});
+});
+
+describe('reaction dates', () => {
+	it('places a reaction with no date of its own on the publication day, not the main day', () => {
+		const r = draftStory(
+			[
+				'published: 2024-03-05',
+				'---',
+				'The Harbour Authority closed the quay on Monday.',
+				'Mayor Ana Ruiz condemned the Harbour Authority.'
+			].join('\n')
+		);
+		if (!r.ok) throw new Error(r.error);
+		expect(r.story.reactions.map((x) => [x.actor, x.when.start, x.review])).toEqual([
+			['ruiz', '2024-03-05', 'no date in the sentence; placed on the publication day']
+		]);
 	});
 });

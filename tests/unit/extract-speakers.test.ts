@@ -84,6 +84,41 @@ describe('kinds of actor, from the words around them', () => {
 	});
 });
 
+describe('a group named after its country (NAME_GROUP_NOUNS)', () => {
+	it('reads officials of a country as its government', () => {
+		expect(actorsOf('Norwegian officials said on Monday the bridge would reopen.')).toEqual([
+			'Norway: government'
+		]);
+	});
+
+	it('reads troops of a country as a group of that name', () => {
+		expect(actorsOf('Danish troops left the base on Monday.')).toContain('Danish troops: group');
+	});
+});
+
+describe('a body named after a country', () => {
+	it("reads a country's name and one more word as a body", () => {
+		expect(
+			actorsOf('Norway Freight, for its part, told the Harbour Post it owed the town nothing.')
+		).toContain('Norway Freight: organisation');
+	});
+	it("keeps a person whose given name is a country's name", () => {
+		const actors = actorsOf('Jordan Pike said on Monday the ferry would sail.');
+		expect(actors.filter((a) => a.endsWith(': person'))).toHaveLength(1);
+		expect(actors.filter((a) => a.endsWith(': organisation'))).toEqual([]);
+	});
+});
+
+describe('not names', () => {
+	it('never reads an adverb opening a sentence as a name, even before a title', () => {
+		const actors = actorsOf(
+			'Eventually, the judge stopped the hearing. Separately, the mayor criticised Tom Baker on Monday.'
+		);
+		expect(actors.filter((a) => /Eventually|Separately/.test(a))).toEqual([]);
+		expect(actors).toContain('Tom Baker: person');
+	});
+});
+
 describe('names', () => {
 	it('keeps a lower-case particle inside a personal name', () => {
 		expect(

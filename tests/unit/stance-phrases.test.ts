@@ -7,6 +7,7 @@ import { draftStory } from '../../src/lib/extract/draft.ts';
 import { FOLLOWS } from '../../src/lib/extract/events.ts';
 import {
 	CLAUSE_STANCE,
+	DENIAL,
 	LEGISLATURES,
 	QUOTE_SUPPORT,
 	SEQUENCE_OPENERS,
@@ -22,6 +23,32 @@ function triples(body: string): string[] {
 	if (!r.ok) throw new Error(r.error);
 	return r.story.reactions.map((x) => `${x.actor} ${x.stance} ${x.toward}`);
 }
+
+describe('DENIAL', () => {
+	it.each([
+		'"We don\'t poison rivers," the firm said.',
+		'The mill said it does not owe the town any money.',
+		'He said he never took a bribe from anyone.',
+		'“They did not break a single rule,” she said.'
+	])('reads a denial in "%s"', (sentence) => {
+		expect(DENIAL.test(sentence)).toBe(true);
+	});
+	it.each([
+		'She said they do not know when the ferry will sail.',
+		'The mill did not expect the vote to pass.',
+		'We do not have any figures yet, he said.',
+		'The board does not meet on Sundays.'
+	])('reads no denial in "%s"', (sentence) => {
+		expect(DENIAL.test(sentence)).toBe(false);
+	});
+	it('makes a statement that only denies critical', () => {
+		expect(
+			triples(
+				'Farmers accused the Brookvale Mill of poisoning the river on Monday. The Brookvale Mill said it does not dump waste in the river.'
+			)
+		).toEqual(expect.arrayContaining([expect.stringMatching(/^brookvale-mill critical /)]));
+	});
+});
 
 describe('CLAUSE_STANCE', () => {
 	it.each([

@@ -15,8 +15,11 @@ import {
 } from './gazetteer.ts';
 import {
 	DOCUMENT_HEADS,
+	GIVEN_NAMES,
+	GROUP_NOUNS,
 	HEAD_TITLES,
 	LEGISLATURES,
+	NAME_GROUP_NOUNS,
 	NAME_PARTICLES,
 	NOT_NAMES,
 	ORG_HEADS,
@@ -87,13 +90,24 @@ const PLATFORMS = new Set([
 /** An office and "of"/"for" right before a run of capitals: the run opens with the portfolio. */
 const PORTFOLIO_BEFORE =
 	/\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Mm]inistry|[Dd]epartment)\s+(?:of|for)\s+(?:the\s+)?$/;
-/** ", which" after a name: what follows speaks of a thing or a body, not a person. */
-const WHICH = /^,\s+which\b/;
+/**
+ * The relative pronoun right after a name: ", which …" speaks of a thing or a
+ * body, ", who …" of a person.
+ */
+function relativeAfter(after: string): 'which' | 'who' | null {
+	const m = after.match(/^,\s+(which|who)\b/);
+	return m ? (m[1] as 'which' | 'who') : null;
+}
+/** The review note of a name read as a body because the article says "which" of it. */
+const WHICH_REVIEW = 'read as a body because the article says "which" of it; check what it is';
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const LOCATIVE =
 	/\b(?:in|at|from|across|into|inside|near|within|throughout|around|outside|via|over)\s+(?:the\s+)?$/i;
-const GROUP_NOUNS =
-	/^\s+(allies|leaders|officials|lawmakers|legislators|senators|ministers|diplomats|countries|nations|governments|people|public|citizens|forces|troops|authorities|government|officials|voters|members|mps|politicians)\b/i;
+/** A capitalised adverb ("Eventually", "Separately", "Initially") opens a sentence; it is not a name. */
+const OPENING_ADVERB =
+	/^\p{Lu}\p{Ll}{2,}(?:ally|ently|antly|ually|ously|ively|edly|ingly|ately|fully|lessly|ably|ibly)$/u;
+const GROUP_NOUN_SET = new Set(GROUP_NOUNS.map((w) => w.toLowerCase()));
+const GROUP_AFTER_NAME = new RegExp(`^\\s+(${NAME_GROUP_NOUNS.join('|')})\\b`, 'i');
 const IN_LEGISLATURE = new RegExp(`^\\s+in\\s+(${LEGISLATURES.join('|')})\\b`);
 const TITLE_BEFORE = new RegExp(
 	`(?:\\b((?:[A-Z][\\p{L}.]*\\p{L}\\s+)?[A-Z][\\p{L}.]+?)(?:['’]s)?\\s+(?:[a-z]+\\s+){0,2}?)?\\b(${TITLES.map(esc).join('|')})\\s+$`,
@@ -244,7 +258,12 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 	}
 
 	function classify(run: Token[], p: number, text: string) {
-		while (run.length && (NOT_NAMES.has(bare(run[0]!.text)) || isShouted(run[0]!.text)))
+		while (
+			run.length &&
+			(NOT_NAMES.has(bare(run[0]!.text)) ||
+				isShouted(run[0]!.text) ||
+				OPENING_ADVERB.test(run[0]!.text))
+		)
 			run = run.slice(1);
 		if (!run.length) return;
 		// "Secretary of State Jane Roe", "Minister of Natural Resources, Jane Roe": the portfolio is not a name.
@@ -302,7 +321,7 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		if (!nameToks.length) {
 			// Only a country or nationality word.
 			const word = run.map((t) => bare(t.text)).join(' ');
-			const group = after.match(GROUP_NOUNS);
+			const group = after.match(GROUP_AFTER_NAME);
 			const c = countryByName(word) ?? countryByDemonym(word);
 			const region = REGIONS[word.toLowerCase()];
 			if (
@@ -321,7 +340,7 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		const nStart = nameToks[0]!.start;
 		const lower = name.toLowerCase();
 		if (PARTIES[lower] !== undefined) {
-			const group = after.match(GROUP_NOUNS);
+			const group = after.match(GROUP_AFTER_NAME);
 			return groupActor(
 				name,
 				group?.[1]?.toLowerCase(),
@@ -332,7 +351,7 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			);
 		}
 		if (REGIONS[lower] && nameToks.length === 1) {
-			const group = after.match(GROUP_NOUNS);
+			const group = after.match(GROUP_AFTER_NAME);
 			if (group)
 				return groupActor(name, group[1]!.toLowerCase(), p, nStart, end + group[0].length, text);
 		}
@@ -365,6 +384,28 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			return mention(rec, p, nStart, end, name, 'name');
 		}
 		if (nameToks.some((t) => NOT_NAMES.has(bare(t.text)) || isShouted(t.text))) return;
+		// "China Geo", "Kenya Airways": a country's name then one word is a body named after it, not a
+		// person, unless the country's name is also a given name ("Jordan", "Israel").
+		const lead = run.slice(0, k).map((t) => bare(t.text));
+		if (
+			k > 0 &&
+			nameToks.length === 1 &&
+			!title &&
+			!locative &&
+			countryByName(lead.join(' ')) &&
+			!GIVEN_NAMES.has(lead[0]!) &&
+			!TITLE_BEFORE.test(before)
+		) {
+			const rec = actor(whole, () => ({
+				name: whole,
+				kind: 'organisation',
+				country: ctx ?? null,
+				role: whole,
+				confidence: 0.6,
+				review: "a country's name then a word, read as a body named after it; check what it is"
+			}));
+			return mention(rec, p, start, end, whole, 'name');
+		}
 		// Laws and documents: "the Freedom of Information Act".
 		if (nameToks.length >= 2 && DOCUMENT_HEADS.has(bare(nameToks.at(-1)!.text))) return;
 		// Places: seas, rivers, streets, airports.
@@ -476,25 +517,25 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			const next = text.slice(tok.end).replace(/^['’]s?/, '');
 			// "a lecturer in Leeds told …": a single word after "in" or "at" is a place.
 			if (LOCATIVE.test(text.slice(Math.max(0, tok.start - 30), tok.start))) continue;
+			// "Officials said", "Critics say": a group noun opening a sentence, not a person.
+			if (GROUP_NOUN_SET.has(tok.text.toLowerCase())) continue;
 			if (
 				/^\s+(?:has|had|have|was|is|also|then|later|said|says|told|added|accused|said|wrote|posted|and\s+\p{Lu})/u.test(
 					next
 				) ||
 				/['’]s\b/.test(text.slice(tok.end, tok.end + 2)) ||
-				WHICH.test(next)
+				relativeAfter(next) === 'which'
 			) {
 				// Initials ("the BFU said", "KPX has") or "Granmore, which …": a body, never a person.
 				const initials = /^\p{Lu}{2,6}$/u.test(tok.text);
-				if (initials || WHICH.test(next)) {
+				if (initials || relativeAfter(next) === 'which') {
 					const rec = actor(tok.text, () => ({
 						name: tok.text,
 						kind: 'organisation',
 						country: null,
 						role: tok.text,
 						confidence: 0.5,
-						review: initials
-							? 'named only by initials; check what body it is'
-							: 'read as a body because the article says "which" of it; check what it is'
+						review: initials ? 'named only by initials; check what body it is' : WHICH_REVIEW
 					}));
 					mention(rec, p, tok.start, tok.end, tok.text, 'name');
 					continue;
@@ -527,10 +568,10 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		if (rec.kind !== 'person' || rec.title) continue;
 		const follow = mentions
 			.filter((m) => m.actor === rec.id)
-			.map((m) => paragraphs[m.paragraph - 1]!.text.slice(m.end, m.end + 8));
-		if (follow.some((t) => WHICH.test(t)) && !follow.some((t) => /^,\s+who\b/.test(t))) {
+			.map((m) => relativeAfter(paragraphs[m.paragraph - 1]!.text.slice(m.end, m.end + 8)));
+		if (follow.includes('which') && !follow.includes('who')) {
 			rec.kind = 'organisation';
-			rec.review ??= 'read as a body because the article says "which" of it; check what it is';
+			rec.review ??= WHICH_REVIEW;
 		}
 	}
 

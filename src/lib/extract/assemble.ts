@@ -57,7 +57,8 @@ export function assemble(input: AssemblyInput): Story {
 	const resolve = (
 		dates: DateMention[],
 		pastPerfect: boolean,
-		previous: When | undefined
+		previous: When | undefined,
+		reaction = false
 	): Dated => {
 		const d = dates.find((x) => (x.kind === 'point' || x.kind === 'vague') && x.value);
 		if (d?.value) return { when: { ...d.value, phrase: d.text }, explicit: true };
@@ -93,6 +94,18 @@ export function assemble(input: AssemblyInput): Story {
 				when: { ...previous, approximate: true, phrase: '(no date in the sentence)' },
 				explicit: false,
 				review: 'no date in the sentence; placed with the item before it'
+			};
+		// What an actor says with no date is reported as said by publication.
+		if (reaction)
+			return {
+				when: {
+					start: meta.published,
+					precision: 'day',
+					approximate: true,
+					phrase: '(no date in the sentence)'
+				},
+				explicit: false,
+				review: 'no date in the sentence; placed on the publication day'
 			};
 		return {
 			when: { ...main.when, approximate: true, phrase: '(no date in the sentence)' },
@@ -156,24 +169,25 @@ export function assemble(input: AssemblyInput): Story {
 		const dated = resolve(
 			outsideAsides(text, datesOf(r.paragraph, s.start, s.end)),
 			false,
-			undefined
+			undefined,
+			true
 		);
 		const actor = input.index.actor(r.actor)!;
-		const eventAt = r.toward.match(/^event:(\d+)$/);
-		const toward = eventAt ? eventIds[Number(eventAt[1])]! : r.toward;
-		const targetEvent = eventAt ? events.find((e) => e.id === toward) : undefined;
+		const toEvent = r.toward.kind === 'event';
+		const toward = r.toward.kind === 'event' ? eventIds[r.toward.id]! : r.toward.id;
+		const targetEvent = toEvent ? events.find((e) => e.id === toward) : undefined;
 		const target = targetEvent
 			? { id: toward, name: targetEvent.label }
-			: input.index.actor(r.toward)!;
+			: input.index.actor(toward)!;
 		used.add(r.actor);
-		if (!eventAt) used.add(r.toward);
+		if (!toEvent) used.add(toward);
 		const quote = text.slice(r.start, r.end).trim();
 		const channel = CHANNELS.find(([re]) => re.test(text.slice(s.start, s.end)))?.[1] ?? null;
 		const cue =
 			r.cue === 'quote' ? `“${shorten(text.slice(r.start + 1, r.end - 1), 60)}”` : `${r.cue}`;
 		const review = [r.review, dated.review].filter(Boolean).join('; ') || undefined;
 		const reaction: Reaction = {
-			id: ids.take(`${actor.id}-${r.stance}-${eventAt ? 'event' : target.id}`),
+			id: ids.take(`${actor.id}-${r.stance}-${toEvent ? 'event' : target.id}`),
 			label: r.cue === 'quote' ? cue : labelOf(quote),
 			actor: r.actor,
 			toward,

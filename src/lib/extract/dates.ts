@@ -10,6 +10,7 @@
 import * as chrono from 'chrono-node';
 import type { Precision } from '../story/schema.ts';
 import { atPrecision, dayMs, isoDay, MONTHS, mondayOf, shift, WEEKDAYS } from './calendar.ts';
+import { YEAR_NOUNS } from './lexicon.ts';
 import { NUMBER_WORDS } from './text.ts';
 
 /** What a temporal expression says. */
@@ -53,6 +54,13 @@ function isFuture(before: string): boolean {
 	// A participle of the future verb itself ("will be loaded", "will have ended") does not count.
 	return !!m && !/(?<!\b(?:be|been|have|get)\s+)\b\p{L}{3,}ed\b/u.test(m[1]!);
 }
+
+/** A future verb later in the sentence: "after it joins on April 1, it will press charges". */
+const FUTURE_AFTER =
+	/\b(?:will|shall|(?:is|are) (?:due|set|expected|scheduled) to)\b(?!\s+(?:have|be\s+\w+ed)\b)/i;
+
+/** Words right before a calendar date that look ahead: "ahead of the Oct. 27 election". */
+const AHEAD_BEFORE = /\b(?:ahead of|upcoming|forthcoming)\s+(?:the\s+|this\s+)?$/i;
 
 const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w.toLowerCase()] ?? 1));
 const unitOf = (w: string) => w.toLowerCase().replace(/s$/, '') as Unit;
@@ -194,7 +202,8 @@ const RULES: Rule[] = [
 			const month = MONTHS.indexOf(m[2]!) + 1;
 			let year = m[3] ? Number(m[3]) : Number(pub.slice(0, 4));
 			const future = isFuture(m.input!.slice(0, m.index));
-			if (!m[3] && !future && month > Number(pub.slice(5, 7))) year--;
+			const ahead = future || FUTURE_AFTER.test(m.input!.slice(m.index! + m[0].length));
+			if (!m[3] && !ahead && month > Number(pub.slice(5, 7))) year--;
 			if (!m[3] && future && month < Number(pub.slice(5, 7))) year++;
 			const start = `${year}-${String(month).padStart(2, '0')}`;
 			return {
@@ -204,7 +213,10 @@ const RULES: Rule[] = [
 		}
 	},
 	{
-		re: /\b(?:(in|since|by|until|during|of|from|early|late|mid-|before|after|throughout|back in)\s+)((?:1[89]|20)\d{2})\b(?!\s*[-–]\s*\d)|\b((?:1[89]|20)\d{2})(?=\s+(?:election|elections|deal|invasion|war|agreement|ceasefire|summit|vote|referendum|census|budget|attack|law|act|treaty|olympics|world cup|campaign|crisis))/gi,
+		re: new RegExp(
+			`\\b(?:(in|since|by|until|during|of|from|early|late|mid-|before|after|throughout|back in)\\s+)((?:1[89]|20)\\d{2})\\b(?!\\s*[-–]\\s*\\d)|\\b((?:1[89]|20)\\d{2})(?=\\s+(?:${YEAR_NOUNS.join('|')}))`,
+			'gi'
+		),
 		read: (m) => ({
 			kind: 'point',
 			value: {
@@ -265,7 +277,14 @@ export function findDates(sentence: string, published: string): DateMention[] {
 		let iso = isoDay(
 			Date.UTC(c.get('year') ?? Number(published.slice(0, 4)), c.get('month')! - 1, c.get('day')!)
 		);
-		if (!c.isCertain('year') && iso > published && !isFuture(sentence.slice(0, start)))
+		// A day later in the year than publication is last year's, unless the sentence looks ahead.
+		if (
+			!c.isCertain('year') &&
+			iso > published &&
+			!isFuture(sentence.slice(0, start)) &&
+			!AHEAD_BEFORE.test(sentence.slice(0, start)) &&
+			!FUTURE_AFTER.test(sentence.slice(end))
+		)
 			iso = shift(iso, -1, 'year');
 		out.push({ start, end, text: r.text, ...day(iso) });
 	}

@@ -132,7 +132,7 @@ export function draftStory(raw: string, options: DraftOptions = {}): DraftResult
 			statements,
 			paragraphs,
 			index,
-			events.length ? 'event:0' : null,
+			events.length ? { kind: 'event', id: 0 } : null,
 			explicit
 		)
 	];

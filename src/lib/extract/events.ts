@@ -9,7 +9,7 @@ import type { Paragraph } from '../article/segment.ts';
 import type { DateMention } from './dates.ts';
 import { EVENT_VERBS, SEQUENCE_OPENERS, verbPattern } from './lexicon.ts';
 import { insideQuote, type MentionIndex } from './mentions.ts';
-import { splitSentences } from './text.ts';
+import { asides, splitSentences } from './text.ts';
 
 /** An event found in the text, before its date is resolved. */
 export interface FoundEvent {
@@ -125,6 +125,7 @@ export function findEvents(
 				const found = spokenEvent(text, s, dates, p, index) ?? datedEvent(text, s, dates, p, index);
 				if (found) out.push(found);
 			}
+			out.push(...clauseEvents(text, s, dates, p, index, out.length > before));
 		}
 	}
 	return out;
@@ -215,6 +216,67 @@ function datedEvent(
 	if (end - start < 12) return undefined;
 	const review = 'a dated sentence read as an event; check what happened';
 	return flagged(text, p, [start, end], dates, index, 0.4, review);
+}
+
+/** Where a clause ends: a comma, a semicolon, a colon, a dash, a bracket, or "and"/"but". */
+const CLAUSE_EDGE = /[,;:()–—]|\s-\s|\s(?:and|but|while|whereas)\s/g;
+
+/**
+ * The further dates of a sentence, each with a clause of its own ("… with
+ * FC Porto in 2004 and Inter Milan in 2010", "the lease — which expired in
+ * August — was renewed"): the sentence's event takes its first date, so each
+ * other calendar date is an event of its clause, flagged, dated by it.
+ */
+function clauseEvents(
+	text: string,
+	s: { start: number; end: number },
+	dates: DateMention[],
+	p: number,
+	index: MentionIndex,
+	hasEvent: boolean
+): FoundEvent[] {
+	const spans = asides(text);
+	const points = dates.filter(
+		(d) => d.kind === 'point' && d.value && d.start >= s.start && !insideQuote(text, d.start)
+	);
+	// The date the sentence's own event takes (the first outside an aside), if it has one.
+	const first = hasEvent
+		? dates.find(
+				(d) =>
+					(d.kind === 'point' || d.kind === 'vague') &&
+					d.value &&
+					!spans.some(([a, b]) => d.start >= a && d.start < b)
+			)
+		: undefined;
+	const out: FoundEvent[] = [];
+	for (const d of points) {
+		if (d === first) continue;
+		if (first?.value && first.value.start === d.value!.start) continue;
+		let start = s.start;
+		let end = s.end;
+		for (const m of text.slice(s.start, s.end).matchAll(CLAUSE_EDGE)) {
+			const at = s.start + m.index;
+			if (at + m[0].length <= d.start) start = at + m[0].length;
+			else if (at >= d.end) {
+				end = at;
+				break;
+			}
+		}
+		while (start < end && /[\s"“”‘’.]/.test(text[start]!)) start++;
+		while (end > start && /[\s.,"”]/.test(text[end - 1]!)) end--;
+		if (end - start < 12 || end - start > 200) continue;
+		const e = flagged(
+			text,
+			p,
+			[start, end],
+			[d],
+			index,
+			0.35,
+			'a further date in the sentence read as an event of its own clause; check what happened'
+		);
+		out.push({ ...e, fixed: d.value });
+	}
+	return out;
 }
 
 /** Events implied by durations and offsets. */

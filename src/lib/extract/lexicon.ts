@@ -452,6 +452,75 @@ export const NOT_NAMES = new Set(
 	)
 );
 
+/**
+ * A denial in the speaker's own words: a subject pronoun, "do/does/did not"
+ * (or "never") and an act ("we don't target civilians", "it does not owe
+ * anyone", "I never took a bribe"). Not a negated thought or plan ("we do
+ * not know", "they did not expect"), which takes no side.
+ */
+export const DENIAL =
+	/(?:^|[\s"“‘:,(])(?:[Ww]e|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|I)\s+(?:(?:do|does|did)\s*(?:n['’]t|\s+not)|never)\s+(?!know|knew|expect|think|thought|believe|plan|want|wish|see|say|comment|have\s+(?:any|a|the)\b|need|intend|recall|remember|understand)[a-z]+/u;
+
+/** Nouns a bare year dates when it stands right before them ("the 2019 election", "a 2007 contract"). */
+export const YEAR_NOUNS = [
+	'election',
+	'elections',
+	'deal',
+	'invasion',
+	'war',
+	'agreement',
+	'ceasefire',
+	'summit',
+	'vote',
+	'referendum',
+	'census',
+	'budget',
+	'attack',
+	'law',
+	'act',
+	'treaty',
+	'olympics',
+	'world cup',
+	'campaign',
+	'crisis',
+	'contract',
+	'accord',
+	'coup',
+	'uprising',
+	'revolution',
+	'protests',
+	'earthquake',
+	'flood',
+	'floods',
+	'crash',
+	'trial',
+	'merger',
+	'takeover',
+	'final',
+	'season',
+	'tournament',
+	'report',
+	'visit',
+	'pact'
+];
+
+/**
+ * Bare plural nouns that name no body when they speak alone ("officials
+ * said", "sources said"): not a reaction unless qualified ("US officials").
+ */
+export const FACELESS_GROUPS = new Set(['officials', 'sources', 'authorities']);
+
+/** Country and place names that are also given names ("Israel Katz", "Jordan Bardella"). */
+export const GIVEN_NAMES = new Set([
+	'Israel',
+	'Jordan',
+	'Chad',
+	'Georgia',
+	'India',
+	'Kenya',
+	'Ireland'
+]);
+
 /** Last words that make a name an organisation ("… Ministry", "… Council", a club's "… United"). */
 export const ORG_HEADS = new Set(
 	'ministry department office council commission committee court parliament congress senate assembly union bank agency organisation organization institute university party army forces force navy police service fund federation association alliance group company corporation inc ltd reuters news times post guardian tribunal authority board league programme program network foundation cabinet government administration kremlin pentagon international watch society coalition confederation cross chamber systems technologies airlines media treasury ministries embassy club united rovers athletic wanderers hotspur fc'.split(
@@ -771,6 +840,35 @@ export const STAKEHOLDER_NOUNS = [
 	'farmers',
 	'students',
 	'workers'
+];
+
+/**
+ * Nouns that, right after a country, party or body name, make a group of it
+ * ("Western allies", "Labour MPs", "Russian forces", "the Polish public").
+ */
+export const NAME_GROUP_NOUNS = [
+	'allies',
+	'leaders',
+	'officials',
+	'lawmakers',
+	'legislators',
+	'senators',
+	'ministers',
+	'diplomats',
+	'countries',
+	'nations',
+	'governments',
+	'people',
+	'public',
+	'citizens',
+	'forces',
+	'troops',
+	'authorities',
+	'government',
+	'voters',
+	'members',
+	'MPs',
+	'politicians'
 ];
 
 /** Plural nouns that name a group of people speaking together: stakeholders and these. */

@@ -13,7 +13,7 @@ import { LEGISLATURES } from './lexicon.ts';
  * apposition, an aside, the legislature they sit in ("in Congress"), auxiliaries.
  */
 const GAP_BEFORE_VERB = new RegExp(
-	`^(?:['’]s)?(?:\\s*,[^,]{0,60},)?,?(?:\\s+[-–—][^-–—]{0,90}[-–—])?\\s*(?:in (?:${LEGISLATURES.join('|')}))?\\s*(?:(?:has|have|had|was|were|is|are|also|then|later|quickly|immediately|publicly|repeatedly|earlier|again|not|never|would|will|could|did|does|do)\\s+)*$`,
+	`^(?:['’]s)?(?:\\s*,[^,]{0,60},)?,?(?:\\s+[-–—][^-–—]{0,90}[-–—])?\\s*(?:in (?:${LEGISLATURES.join('|')}))?\\s*(?:(?:has|have|had|was|were|is|are|also|then|later|quickly|immediately|publicly|repeatedly|earlier|again|not|never|would|will|could|did|does|do|(?!family\\b|ally\\b|rally\\b|supply\\b|reply\\b)[a-z]{2,}ly)\\s+)*$`,
 	'i'
 );
 
@@ -50,6 +50,11 @@ export class MentionIndex {
 		return (this.#byParagraph.get(p) ?? []).filter((m) => m.start >= start && m.start < end);
 	}
 
+	/** Whether a word at `pos` of paragraph `p` is inside a name ("States" in "the United States"). */
+	insideName(p: number, pos: number): boolean {
+		return (this.#byParagraph.get(p) ?? []).some((m) => m.start < pos && pos < m.end);
+	}
+
 	/**
 	 * The mention starting at or right after `from` in paragraph `p` (only
 	 * articles and adjectives between), with any mentions conjoined to it by
@@ -72,7 +77,10 @@ export class MentionIndex {
 		const out = [first];
 		for (let i = 1; i < list.length; i++) {
 			const gap = text.slice(out.at(-1)!.end, list[i]!.start);
-			if (/^(?:['’]s)?\s*(?:,|,?\s*and|,?\s*as well as|&)\s+(?:the\s+)?$/i.test(gap))
+			// "Jane Roe, Acme's chief, said": a name after a comma that owns a noun is an apposition.
+			const appositive =
+				/^\s*,\s+(?:the\s+)?$/.test(gap) && /^['’]s\s/.test(text.slice(list[i]!.end));
+			if (!appositive && /^(?:['’]s)?\s*(?:,|,?\s*and|,?\s*as well as|&)\s+(?:the\s+)?$/i.test(gap))
 				out.push(list[i]!);
 			else break;
 		}
@@ -118,7 +126,8 @@ export class MentionIndex {
 					(q < p || m.start < pos) &&
 					this.#actors.get(m.actor)?.kind === 'person' &&
 					!exclude.has(m.actor) &&
-					!insideQuote(text, m.start)
+					!insideQuote(text, m.start) &&
+					!ownerInApposition(text, m)
 			);
 			if (list.length) return list.at(-1);
 		}
@@ -229,3 +238,11 @@ function quoteState(text: string): Uint8Array {
 /** Words naming an unnamed speaker: "a senior official", "the foreign ministry's spokeswoman". */
 export const UNNAMED =
 	/\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokes(?:man|woman|person)|officials?|sources?|diplomats?|aides?|adviser|advisers|analysts?|residents?|witnesses?|protesters?)\b/iu;
+
+/** A name owning the noun of an apposition ("Jane Roe, Acme's chief, said"): a modifier, not a person spoken of. */
+function ownerInApposition(text: string, m: Mention): boolean {
+	return (
+		/^['’]s\s+\p{Ll}/u.test(text.slice(m.end)) &&
+		/\p{L}\s*,\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, m.start - 40), m.start))
+	);
+}

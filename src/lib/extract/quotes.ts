@@ -32,6 +32,9 @@ const AFTER = new RegExp(
 const AFTER_INVERTED = new RegExp(`^[\\s,]*(${SPEECH})\\s+([^"“”.;:!?]{1,80}?)(?=[,.;:]|$)`, 'iu');
 const ANY_VERB = new RegExp(`\\b(${SPEECH})\\b`, 'giu');
 const ACCORDING = /\baccording to\s+([^,.;"“”]{1,80})/i;
+/** Abbreviated titles and initials whose full stop is not a sentence end. */
+const ABBREVIATION =
+	/\b(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Supt|Insp|Det|St|Jr|Sr|\p{Lu})\.(?=\s+\p{Lu})/gu;
 const PRONOUN = /^(?:he|she|they|it|we|the\s+\d+-year-old)$/i;
 
 /** Finds and attributes every direct quote of an article. */
@@ -90,7 +93,8 @@ function attribute(
 	index: MentionIndex
 ) {
 	const p = quote.paragraph;
-	const after = text.slice(quote.end);
+	// A title's full stop ("Sen. Ann Hale", "Gov. Hale") does not end the words after a quote.
+	const after = text.slice(quote.end).replace(ABBREVIATION, (m) => `${m.slice(0, -1)}\u00b7`);
 	const before = text.slice(sentence.start, quote.start);
 	const fromWords = (words: string, at: number, how: string, confidence: number) => {
 		const w = words.trim();

@@ -21,7 +21,7 @@ import {
 import { insideQuote, type MentionIndex } from './mentions.ts';
 import type { FoundEvent } from './events.ts';
 import type { Quote } from './quotes.ts';
-import { EVENT_TARGET, eventFor } from './targets.ts';
+import { EVENT_TARGET, actorTarget, eventFor, targetKey, type Target } from './targets.ts';
 import { asides, splitSentences } from './text.ts';
 import { groupWords } from './statements.ts';
 import { appealsForCalm } from './stance.ts';
@@ -29,7 +29,7 @@ import { appealsForCalm } from './stance.ts';
 /** A reaction found in the text, before dates and ids are given. */
 export interface FoundReaction {
 	actor: string;
-	toward: string;
+	toward: Target;
 	stance: Stance;
 	paragraph: number;
 	/** Offsets of the evidence in the paragraph (a verbatim span). */
@@ -52,8 +52,16 @@ const SAY_RE = new RegExp(
 	`\\b(${verbPattern(['say', 'tell', 'argue', 'insist', 'claim', 'declare', 'state', 'add', 'warn'])})\\b`,
 	'giu'
 );
-/** Whether a target was guessed (the main government standing in for an unnamed target). */
-const guessed = (targets: Mention[]) => targets.some((t) => t.text === '');
+/** A target read after a verb; `guessed` when the main government stands in for an unnamed one. */
+interface TargetHit {
+	target: Target;
+	guessed: boolean;
+}
+/** Named actors as targets. */
+const named = (mentions: readonly Mention[]): TargetHit[] =>
+	mentions.map((m) => ({ target: actorTarget(m.actor), guessed: false }));
+/** Whether a target was guessed. */
+const guessed = (targets: TargetHit[]) => targets.some((t) => t.guessed);
 /** A group named in lower case right before the verb: up to two words ending in a stakeholder noun. */
 const GROUP_SUBJECT = new RegExp(
 	`(?:^|[\\s,])((?:[A-Za-z-]+\\s+){0,2}?(?:${STAKEHOLDER_NOUNS.join('|')}))\\s+(?:have\\s+|had\\s+|also\\s+|quickly\\s+)*$`
@@ -102,40 +110,31 @@ export function findReactions(
 					? index.groupAfter(p, first.start, at)
 					: [];
 			};
-			const targetOf = (from: number, exclude: Set<string>, allowFallback = true): Mention[] => {
+			const targetOf = (from: number, exclude: Set<string>, allowFallback = true): TargetHit[] => {
 				const g = index.groupAfter(p, from, s.end);
-				if (g.length) return g;
+				if (g.length) return named(g);
 				const pron = text.slice(from).match(OBJECT_PRONOUN);
 				if (pron) {
 					const m = index.lastPerson(p, from, exclude);
-					return m ? [m] : [];
+					return m ? named([m]) : [];
 				}
 				// "thanked the countries that…": the governments just named, other than the speaker's own.
 				if (/^\s*the (?:countries|nations|governments|allies)\b/.test(text.slice(from))) {
 					const own = new Set([...exclude].map((id) => index.actor(id)?.country));
-					const named = [...index.within(p - 1, 0, Infinity), ...index.within(p, 0, from)].filter(
-						(m) => {
-							const a = index.actor(m.actor);
-							return a?.kind === 'government' && !own.has(a.country) && a.id !== mainGovernment;
-						}
-					);
-					const unique = [...new Map(named.map((m) => [m.actor, m])).values()];
-					if (unique.length) return unique;
+					const governments = [
+						...index.within(p - 1, 0, Infinity),
+						...index.within(p, 0, from)
+					].filter((m) => {
+						const a = index.actor(m.actor);
+						return a?.kind === 'government' && !own.has(a.country) && a.id !== mainGovernment;
+					});
+					const unique = [...new Map(governments.map((m) => [m.actor, m])).values()];
+					if (unique.length) return named(unique);
 				}
 				const ev = text.slice(from, s.end).match(EVENT_TARGET);
 				if (ev) {
 					const i = eventFor(ev[1]!.toLowerCase(), p, events, paragraphs);
-					if (i >= 0)
-						return [
-							{
-								actor: `event:${i}`,
-								paragraph: p,
-								start: from,
-								end: from + ev[0].length,
-								text: ev[0],
-								via: 'role'
-							}
-						];
+					if (i >= 0) return [{ target: { kind: 'event', id: i }, guessed: false }];
 				}
 				// A stance toward a thing the article does not name an actor for ("condemned the police
 				// response"): the government of the country the article is about, flagged for review.
@@ -145,15 +144,13 @@ export function findReactions(
 					/^\s*(?:the|its|their)\s+[a-z]/.test(text.slice(from)) &&
 					!exclude.has(mainGovernment)
 				) {
-					return [
-						{ actor: mainGovernment, paragraph: p, start: from, end: from, text: '', via: 'role' }
-					];
+					return [{ target: actorTarget(mainGovernment), guessed: true }];
 				}
 				return [];
 			};
 			const add = (
 				subjects: Mention[],
-				targets: Mention[],
+				targets: TargetHit[],
 				stance: Stance,
 				cue: string,
 				start: number,
@@ -161,11 +158,11 @@ export function findReactions(
 				review?: string
 			) => {
 				for (const a of subjects)
-					for (const t of targets)
-						if (a.actor !== t.actor)
+					for (const { target } of targets)
+						if (target.kind === 'event' || a.actor !== target.id)
 							out.push({
 								actor: a.actor,
-								toward: t.actor,
+								toward: target,
 								stance,
 								paragraph: p,
 								start,
@@ -239,7 +236,7 @@ export function findReactions(
 					if (hit)
 						add(
 							subjects,
-							[t],
+							named([t]),
 							hit[1],
 							m[1]!,
 							Math.min(subjects[0]!.start, at),
@@ -269,7 +266,7 @@ export function findReactions(
 		if (stance && target)
 			out.push({
 				actor: q.speaker,
-				toward: target,
+				toward: actorTarget(target),
 				stance,
 				paragraph: q.paragraph,
 				start: q.start,
@@ -286,14 +283,16 @@ export function findReactions(
 function dedupe(list: FoundReaction[]): FoundReaction[] {
 	const seen = new Map<string, FoundReaction>();
 	for (const r of list) {
-		const key = `${r.actor}|${r.toward}|${r.stance}`;
+		const key = `${r.actor}|${targetKey(r.toward)}|${r.stance}`;
 		if (!seen.has(key)) seen.set(key, r);
 	}
 	// Criticism and an appeal in one sentence ("condemned … and called on …") is criticism.
 	const critical = new Set(
-		list.filter((r) => r.stance === 'critical').map((r) => `${r.actor}|${r.toward}|${r.paragraph}`)
+		list
+			.filter((r) => r.stance === 'critical')
+			.map((r) => `${r.actor}|${targetKey(r.toward)}|${r.paragraph}`)
 	);
 	return [...seen.values()].filter(
-		(r) => r.stance !== 'mixed' || !critical.has(`${r.actor}|${r.toward}|${r.paragraph}`)
+		(r) => r.stance !== 'mixed' || !critical.has(`${r.actor}|${targetKey(r.toward)}|${r.paragraph}`)
 	);
 }

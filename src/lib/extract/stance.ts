@@ -5,7 +5,7 @@
  * welcome" is critical), never from sentiment scores.
  */
 import type { Stance } from '../story/schema.ts';
-import { NEGATIONS, STANCE_VERBS, STANCE_WORDS } from './lexicon.ts';
+import { DENIAL, NEGATIONS, STANCE_VERBS, STANCE_WORDS } from './lexicon.ts';
 
 /** A stance and the words that carry it. */
 export interface StanceReading {
@@ -30,6 +30,8 @@ const VERB_STANCE: Record<string, Stance> = {
 	'call for': 'critical',
 	'appeal to': 'critical',
 	confirm: 'neutral',
+	// A finding ("the report found that …") states facts; it takes no side.
+	find: 'neutral',
 	apologise: 'supportive',
 	apologize: 'supportive',
 	pledge: 'supportive',
@@ -70,7 +72,12 @@ export function stanceOfWords(words: string): StanceReading {
 		}
 	const critical = found.filter((f) => f.stance === 'critical');
 	const supportive = found.filter((f) => f.stance === 'supportive');
-	if (!found.length) return { stance: 'neutral', cue: '', confidence: 0.4 };
+	if (!found.length) {
+		// "We don't target civilians": a denial is critical of what it denies.
+		const denial = words.match(DENIAL);
+		if (denial) return { stance: 'critical', cue: denial[0].trim(), confidence: 0.45 };
+		return { stance: 'neutral', cue: '', confidence: 0.4 };
+	}
 	if (critical.length && supportive.length) {
 		if (critical.length >= 2 * supportive.length)
 			return { stance: 'critical', cue: critical[0]!.cue, confidence: 0.5 };

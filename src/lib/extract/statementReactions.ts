@@ -9,10 +9,11 @@
 import type { Paragraph } from '../article/segment.ts';
 import type { MentionIndex } from './mentions.ts';
 import { insideQuote } from './mentions.ts';
-import { GROUP_STANCE } from './lexicon.ts';
+import { FACELESS_GROUPS, GROUP_STANCE } from './lexicon.ts';
 import type { FoundReaction } from './reactions.ts';
 import type { Statement } from './statements.ts';
 import { stanceOfWords, verbStance, type StanceReading } from './stance.ts';
+import { actorTarget, type Target } from './targets.ts';
 
 /** Sources a reaction gathers at most. */
 const MAX_SOURCES = 4;
@@ -22,7 +23,7 @@ export function reactionsFromStatements(
 	statements: readonly Statement[],
 	paragraphs: readonly Paragraph[],
 	index: MentionIndex,
-	mainEvent: string | null,
+	mainEvent: Target | null,
 	explicit: readonly FoundReaction[]
 ): FoundReaction[] {
 	const out: FoundReaction[] = [];
@@ -38,6 +39,8 @@ export function reactionsFromStatements(
 	for (const [key, group] of groups) {
 		if (covered.has(key)) continue;
 		const s = group.find((x) => x.verb !== 'quote') ?? group[0]!;
+		// "Officials said", "sources said": no body named, so no one's reaction.
+		if (isFaceless(index.actor(s.actor))) continue;
 		const text = paragraphs[s.paragraph - 1]!.text;
 		const reading = byGroupName(readGroup(group, text), index.actor(s.actor));
 		const previous = last.get(s.actor);
@@ -47,7 +50,9 @@ export function reactionsFromStatements(
 				sources.push(span(group, s.paragraph));
 			continue;
 		}
-		const target = targetOf(s, text, index) ?? mainEvent ?? principal(index, s.actor);
+		const named = targetOf(s, text, index);
+		const other = named ? null : principal(index, s.actor);
+		const target = named ? actorTarget(named) : (mainEvent ?? (other ? actorTarget(other) : null));
 		if (!target) continue;
 		const { start, end } = span(group, s.paragraph);
 		const r: FoundReaction = {
@@ -69,6 +74,11 @@ export function reactionsFromStatements(
 		covered.add(key);
 	}
 	return out;
+}
+
+/** A group named by a bare noun that stands for no body ("Officials", "Sources"). */
+function isFaceless(actor: { kind: string; name: string } | undefined): boolean {
+	return actor?.kind === 'group' && FACELESS_GROUPS.has(actor.name.toLowerCase());
 }
 
 /** A group named for its stance ("critics", "supporters") takes that stance where its words say none. */
@@ -107,7 +117,7 @@ function span(group: readonly Statement[], paragraph: number) {
 function targetOf(s: Statement, text: string, index: MentionIndex): string | null {
 	const speaker = index.actor(s.actor);
 	for (const m of index.within(s.paragraph, s.said[0], s.said[1])) {
-		if (m.actor === s.actor || m.actor.startsWith('event:')) continue;
+		if (m.actor === s.actor) continue;
 		if (s.verb !== 'quote' && insideQuote(text, m.start)) continue;
 		const a = index.actor(m.actor);
 		if (!a || (speaker?.country && a.kind === 'government' && a.country === speaker.country))

@@ -54,6 +54,9 @@ export interface AttributionRule {
 
 const ADVERBS =
 	/^(?:\s+(?:has|have|had|was|were|is|are|also|then|later|quickly|immediately|publicly|repeatedly|earlier|again|previously|once|would|will|could|did|does|do|strongly|sharply|swiftly|openly|flatly|firmly))*\s*$/i;
+/** Between a name and its verb in a relative clause: ", which has …", ", who also …". */
+const RELATIVE_GAP =
+	/^,\s+(?:which|who)(?:\s+(?:has|have|had|also|then|later|again|previously|repeatedly|publicly|now))*\s+$/i;
 const PRONOUN_BEFORE =
 	/\b(he|she|they|it|the\s+\d+-year-old)(?:\s+(?:has|have|had|was|also|then|later|again|previously|would|will|did))*\s+$/i;
 const GENERIC_BEFORE =
@@ -112,6 +115,21 @@ function subjectBefore({ text, p, sentence, verbAt, index }: RuleInput): Mention
 	return null;
 }
 
+/**
+ * The subjects joined to a sentence's subject by "and" ("Norway and the
+ * United States objected"): each speaks too. Not after an opening phrase,
+ * where the names before the comma are not subjects.
+ */
+function coSubjects(head: Mention, { text, p, sentence, verbAt, index }: RuleInput): Mention[] {
+	const group = index.groupBefore(p, sentence.start, verbAt);
+	if (group.length < 2 || group[0]!.actor !== head.actor || group[0]!.start !== head.start)
+		return [];
+	const last = group.at(-1)!;
+	if (!/\band\s+(?:the\s+)?$/i.test(text.slice(group.at(-2)!.end, last.start))) return [];
+	const seen = new Set([head.actor]);
+	return group.slice(1).filter((m) => !seen.has(m.actor) && seen.add(m.actor));
+}
+
 /** A mention after "of/at/from/for" belongs to the noun before it: "Jane Roe of the Daily Mail" is Jane Roe. */
 function headOf(
 	m: Mention,
@@ -143,6 +161,20 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 		confidence: 0.85
 	},
 	{
+		name: 'relative',
+		pattern:
+			'a name then ", which" or ", who" and a stance verb, to the end of the sentence: "… to the United States, which accuses him of …"',
+		read: ({ text, p, sentence, verbAt, verbLength, index }) => {
+			if (!baseOf(text.slice(verbAt, verbAt + verbLength), STANCE_KEYS)) return null;
+			const last = index
+				.within(p, sentence.start, verbAt)
+				.filter((m) => !insideQuote(text, m.start))
+				.at(-1);
+			return last && RELATIVE_GAP.test(text.slice(last.end, verbAt)) ? last : null;
+		},
+		confidence: 0.7
+	},
+	{
 		name: 'verb-subject',
 		pattern: 'the verb then the speaker: "…, said Jane Smith, the mayor."',
 		read: ({ text, p, sentence, verbAt, verbLength, index }) => {
@@ -153,7 +185,15 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 					INVERTED_GAP.test(text.slice(after, m.start).replace(/\b(?:the|a|an)\b/gi, ''))
 				);
 			// Only where the verb closes the reported words: "…, said X" / "… ,” said X".
-			return first && /[,"”]\s*$/.test(text.slice(sentence.start, verbAt)) ? first : null;
+			// Never "told" or a stance verb: the name after it is its object ("…, told the Harbour
+			// Post", "…, urged the government").
+			const verb = text.slice(verbAt, verbAt + verbLength);
+			return first &&
+				/[,"”]\s*$/.test(text.slice(sentence.start, verbAt)) &&
+				!/^tell|^told/i.test(verb) &&
+				!baseOf(verb, STANCE_KEYS)
+				? first
+				: null;
 		},
 		confidence: 0.85
 	},
@@ -249,6 +289,12 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 
 const VERB_RE = new RegExp(`\\b(${verbPattern(REPORTING_VERBS)})\\b`, 'giu');
 const ACCORDING = /\baccording\s+to\s+/giu;
+/** A sentence opening with a finding and its author: "The report by …", "A study by …". */
+const FINDING_BY =
+	/^\s*(?:the|a|an|its|their)\s+(?:(?:new|final|preliminary|independent|latest)\s+)?(?:report|study|analysis|investigation|review|inquiry|audit|survey|assessment)\s+(?:by|from)\s+/i;
+/** The finding's verb after its author and any aside: "… found that", "… concluded". */
+const FINDING_VERB =
+	/^(?:\s*\([^)]{1,20}\))?(?:\s*[-–—][^-–—]{1,200}[-–—]|\s*,[^,]{1,120},)?\s+(?:found|finds|concluded|concludes|showed|shows|said|says)\b/;
 const STANCE_KEYS = Object.keys(STANCE_VERBS);
 
 /** Finds the statements of an article: reported speech and acts, and attributed direct quotes. */
@@ -268,6 +314,8 @@ export function findStatements(
 				const verbAt = sentence.start + m.index;
 				if (insideQuote(text, verbAt)) continue;
 				if (spans.some(([a, b]) => verbAt >= a && verbAt < b)) continue;
+				// A word of a name is not a verb: "the United States have …".
+				if (index.insideName(p, verbAt)) continue;
 				// A participle after a noun is not a report: "the deal announced last week".
 				if (
 					/^(?:announced|reported|stated|described|written|called|posted)$/i.test(m[1]!) &&
@@ -289,23 +337,48 @@ export function findStatements(
 				};
 				for (const rule of ATTRIBUTION_RULES) {
 					const who = rule.read(input);
-					if (!who || who.actor.startsWith('event:') || insideQuote(text, who.start)) continue;
+					if (!who || insideQuote(text, who.start)) continue;
+					const speakers = rule.name === 'subject-verb' ? [who, ...coSubjects(who, input)] : [who];
+					for (const speaker of speakers)
+						out.push({
+							actor: speaker.actor,
+							paragraph: p,
+							start: sentence.start,
+							end: sentence.end,
+							verb: base,
+							// After an inverted verb ("…, said X") the words said come before it.
+							said:
+								rule.name === 'verb-subject'
+									? [sentence.start, verbAt]
+									: [verbAt + m[0].length, sentence.end],
+							rule: rule.name,
+							confidence: rule.confidence,
+							...(rule.review ? { review: rule.review } : {})
+						});
+					break;
+				}
+			}
+			// "The report by the institute found that …": the report's author says it.
+			const finding = body.match(FINDING_BY);
+			if (finding) {
+				const at = sentence.start + finding.index! + finding[0].length;
+				// The author's name may open with a country's ("the Netherlands Organisation for …").
+				const who = index
+					.within(p, at, sentence.end)
+					.find((m) => /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u.test(text.slice(at, m.start)));
+				const verb = who && text.slice(who.end, sentence.end).match(FINDING_VERB);
+				if (who && verb && !insideQuote(text, who.start)) {
+					const verbEnd = who.end + verb.index! + verb[0].length;
 					out.push({
 						actor: who.actor,
 						paragraph: p,
 						start: sentence.start,
 						end: sentence.end,
-						verb: base,
-						// After an inverted verb ("…, said X") the words said come before it.
-						said:
-							rule.name === 'verb-subject'
-								? [sentence.start, verbAt]
-								: [verbAt + m[0].length, sentence.end],
-						rule: rule.name,
-						confidence: rule.confidence,
-						...(rule.review ? { review: rule.review } : {})
+						verb: 'find',
+						said: [verbEnd, sentence.end],
+						rule: 'finding-by',
+						confidence: 0.7
 					});
-					break;
 				}
 			}
 			for (const m of body.matchAll(ACCORDING)) {

@@ -5,6 +5,18 @@
 import type { Paragraph } from '../article/segment.ts';
 import type { FoundEvent } from './events.ts';
 
+/**
+ * What a reaction is toward until assembly: an actor by its id, or an event
+ * by its place in the list of found events (assembly gives events their ids).
+ */
+export type Target = { kind: 'actor'; id: string } | { kind: 'event'; id: number };
+
+/** An actor as a target. */
+export const actorTarget = (id: string): Target => ({ kind: 'actor', id });
+
+/** A key telling targets apart (for deduplication). */
+export const targetKey = (t: Target): string => `${t.kind}:${t.id}`;
+
 /** A noun phrase naming a happening ("the launch", "the deal") after a stance verb. */
 export const EVENT_TARGET =
 	/^\s*(?:the|this|that|its|their|his|her|[A-Z][a-z]+day['’]s)\s+(?:[a-z-]+\s+){0,2}?(launch|launches|test|tests|talks|fine|decision|pact|ruling|meeting|attack|attacks|strike|strikes|vote|deal|agreement|plan|bill|announcement|law|sanctions|election|invasion|proposal|budget|verdict|visit|treaty|investigation|crackdown)\b/;
