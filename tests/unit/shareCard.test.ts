@@ -74,6 +74,19 @@ describe.each(testStories().map((s) => [s.story.slug, s.story] as const))(
 			expect(shareAlt(story)).toContain(story.title);
 		});
 
+		it('leaves out only basemap outlines that change no pixel', () => {
+			const options = {
+				fitTo: { mode: 'width', value: 1200 },
+				font: { fontFiles: [], loadSystemFonts: false }
+			} as const;
+			const culled = shareCardSvg(story, map);
+			const whole = shareCardSvg(story, map, { cull: false });
+			expect(culled.length).toBeLessThanOrEqual(whole.length);
+			const a = new Resvg(culled, options).render().pixels;
+			const b = new Resvg(whole, options).render().pixels;
+			expect(a.equals(b)).toBe(true);
+		});
+
 		it('has the pixels resvg draws with the whole font files', () => {
 			const svg = shareCardSvg(story, map);
 			const whole = new Resvg(svg, {

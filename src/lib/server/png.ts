@@ -36,9 +36,11 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Buff
 	const stride = width * 4;
 	if (rgba.length !== stride * height) throw new Error('encodePng: data does not match the size');
 	// Each row is its filter byte (0, none) and the row's pixels.
-	const raw = Buffer.alloc((stride + 1) * height);
-	for (let y = 0; y < height; y++)
+	const raw = Buffer.allocUnsafe((stride + 1) * height);
+	for (let y = 0; y < height; y++) {
+		raw[y * (stride + 1)] = 0;
 		raw.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+	}
 	const header = Buffer.alloc(13);
 	header.writeUInt32BE(width, 0);
 	header.writeUInt32BE(height, 4);

@@ -94,8 +94,15 @@ function legend(p: Palette, y: number): string {
 	return out.join('');
 }
 
-/** The card as SVG markup (1200×630). */
-export function shareCardSvg(story: Story, map?: ReactionMapGeometry): string {
+/**
+ * The card as SVG markup (1200×630). `cull: false` keeps the basemap's
+ * outlines outside the map's crop (which draws the same pixels, slower).
+ */
+export function shareCardSvg(
+	story: Story,
+	map?: ReactionMapGeometry,
+	{ cull = true }: { cull?: boolean } = {}
+): string {
 	const p = lightPalette();
 	const W = SHARE_WIDTH;
 	const H = SHARE_HEIGHT;
@@ -130,7 +137,7 @@ export function shareCardSvg(story: Story, map?: ReactionMapGeometry): string {
 		resolveVars(placed(tl.svg, tlBox.x, top, Math.round(tl.w * scale), Math.round(tl.h * scale)), p)
 	];
 	if (withMap) {
-		const m = shareMap(map!, p, { w: mapBox.w, h: boxH });
+		const m = shareMap(map!, p, { w: mapBox.w, h: boxH }, { cull });
 		parts.push(
 			`<svg x="${mapBox.x}" y="${top}" width="${mapBox.w}" height="${boxH}" viewBox="${m.viewBox.join(' ')}" preserveAspectRatio="xMidYMid meet">${m.body}</svg>`
 		);
