@@ -8,8 +8,7 @@
  * are, so resvg draws the same pixels from a file of some 13 KB.
  *
  * The font files are parsed once per process; each card's subsets are
- * written to one temporary folder per process, overwritten by the next card
- * and removed when the process ends.
+ * written to a temporary folder for as long as resvg draws it.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -57,7 +56,6 @@ export const SUBSETTER = `harfbuzzjs ${
 
 let hb: HarfBuzz | undefined;
 const faces = new Map<string, number>();
-let folder: string | undefined;
 
 /** The subsetter, instantiated once per process. */
 function harfbuzz(): HarfBuzz {
@@ -124,19 +122,25 @@ export function svgCodepoints(svg: string): Set<number> {
 }
 
 /**
- * Writes each of `files` cut down to the characters `svg` can draw and
- * returns the subsets' paths, valid until the next call.
+ * Calls `draw` with the paths of `files` cut down to the characters `svg`
+ * can draw, written to a temporary folder that is removed when it returns.
  */
-export function subsetFontFiles(files: readonly string[], svg: string): string[] {
-	if (!folder) {
-		const dir = mkdtempSync(join(tmpdir(), 'newsline-card-fonts-'));
-		process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-		folder = dir;
-	}
+export function withSubsetFonts<T>(
+	files: readonly string[],
+	svg: string,
+	draw: (paths: string[]) => T
+): T {
 	const codepoints = svgCodepoints(svg);
-	return files.map((file, i) => {
-		const path = join(folder!, `${i}.ttf`);
-		writeFileSync(path, subsetFont(file, codepoints));
-		return path;
-	});
+	const dir = mkdtempSync(join(tmpdir(), 'newsline-card-fonts-'));
+	try {
+		return draw(
+			files.map((file, i) => {
+				const path = join(dir, `${i}.ttf`);
+				writeFileSync(path, subsetFont(file, codepoints));
+				return path;
+			})
+		);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 }

@@ -21,7 +21,7 @@ import { storyItems } from '../story/items.ts';
 import type { Story } from '../story/schema.ts';
 import { formatCalendar } from '../story/when.ts';
 import TimelineHorizontal from '../views/TimelineHorizontal.svelte';
-import { SUBSETTER, subsetFontFiles } from './cardFonts.ts';
+import { SUBSETTER, withSubsetFonts } from './cardFonts.ts';
 import { encodePng, isOpaque, PNG_LEVEL } from './png.ts';
 import { shareMap } from './shareMap.ts';
 import { esc, lightPalette, resolveVars, type Palette } from './shareStyle.ts';
@@ -159,8 +159,9 @@ const RENDER_OPTIONS = {
  * time and fewer bytes than resvg's own encoder).
  */
 export function renderPng(svg: string): Buffer {
-	const font = { ...RENDER_OPTIONS.font, fontFiles: subsetFontFiles(FONT_FILES, svg) };
-	const image = new Resvg(svg, { ...RENDER_OPTIONS, font }).render();
+	const image = withSubsetFonts(FONT_FILES, svg, (fontFiles) =>
+		new Resvg(svg, { ...RENDER_OPTIONS, font: { ...RENDER_OPTIONS.font, fontFiles } }).render()
+	);
 	// resvg's pixels are premultiplied, which is the same only where they are opaque.
 	const pixels = image.pixels;
 	return isOpaque(pixels) ? encodePng(pixels, image.width, image.height) : image.asPng();
