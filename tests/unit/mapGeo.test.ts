@@ -9,6 +9,7 @@ import {
 import {
 	compactPath,
 	compactPaths,
+	pathRings,
 	ringsToPath,
 	thin,
 	type ClipExtent
@@ -97,6 +98,36 @@ describe('ringsToPath', () => {
 			}
 		]);
 		expect(d).toBe('m10,10l10,0 0,10zm20,20l-5,10');
+	});
+});
+
+describe('pathRings', () => {
+	it('reads back the rings ringsToPath writes', () => {
+		expect(pathRings('m10,10l10,0 0,10zm20,20l-5,10')).toEqual([
+			{
+				points: [
+					[10, 10],
+					[20, 10],
+					[20, 20]
+				],
+				closed: true
+			},
+			{
+				points: [
+					[30, 30],
+					[25, 40]
+				],
+				closed: false
+			}
+		]);
+	});
+
+	it('round-trips a whole basemap', () => {
+		const p = geoEqualEarth().scale(180).translate([480, 250]).rotate([-20, 0]);
+		for (const object of [landFeatures(world110m), borderLines(world110m)]) {
+			const d = compactPath(object, p, { tolerance: 1.5, epsilon: 1, minArea: 0 });
+			expect(ringsToPath(pathRings(d))).toBe(d);
+		}
 	});
 });
 

@@ -2,6 +2,8 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { world110m } from '../../src/lib/layout/geoAtlas.ts';
 import { reactionMap } from '../../src/lib/layout/map.ts';
@@ -9,6 +11,7 @@ import {
 	cachedPng,
 	cardCacheDir,
 	cardKey,
+	FONT_FILES,
 	renderPng,
 	shareAlt,
 	shareCardPng,
@@ -28,6 +31,21 @@ describe('share card palette', () => {
 		expect(mix('#000000', '#ffffff', 0.25)).toBe('#bfbfbf');
 	});
 });
+
+/** The pixels (RGBA) of a PNG written by `encodePng`: one IDAT, every row unfiltered. */
+function unfilteredPixels(png: Buffer): { width: number; height: number; pixels: Buffer } {
+	const width = png.readUInt32BE(16);
+	const height = png.readUInt32BE(20);
+	const idat = png.indexOf('IDAT', 0, 'latin1');
+	const raw = inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)));
+	const stride = width * 4;
+	const pixels = Buffer.alloc(stride * height);
+	for (let y = 0; y < height; y++) {
+		expect(raw[y * (stride + 1)]).toBe(0);
+		raw.copy(pixels, y * stride, y * (stride + 1) + 1, (y + 1) * (stride + 1));
+	}
+	return { width, height, pixels };
+}
 
 describe.each(testStories().map((s) => [s.story.slug, s.story] as const))(
 	'story %s',
@@ -54,6 +72,30 @@ describe.each(testStories().map((s) => [s.story.slug, s.story] as const))(
 			expect(png.readUInt32BE(16)).toBe(1200);
 			expect(png.readUInt32BE(20)).toBe(630);
 			expect(shareAlt(story)).toContain(story.title);
+		});
+
+		it('leaves out only basemap outlines that change no pixel', () => {
+			const options = {
+				fitTo: { mode: 'width' as const, value: 1200 },
+				font: { loadSystemFonts: false }
+			};
+			const culled = shareCardSvg(story, map);
+			const whole = shareCardSvg(story, map, { cull: false });
+			expect(culled.length).toBeLessThanOrEqual(whole.length);
+			const a = new Resvg(culled, options).render().pixels;
+			const b = new Resvg(whole, options).render().pixels;
+			expect(a.equals(b)).toBe(true);
+		});
+
+		it('has the pixels resvg draws with the whole font files', () => {
+			const svg = shareCardSvg(story, map);
+			const whole = new Resvg(svg, {
+				fitTo: { mode: 'width', value: 1200 },
+				font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Source Sans 3' }
+			}).render();
+			const drawn = unfilteredPixels(renderPng(svg));
+			expect([drawn.width, drawn.height]).toEqual([whole.width, whole.height]);
+			expect(drawn.pixels.equals(whole.pixels)).toBe(true);
 		});
 	}
 );

@@ -23,7 +23,8 @@ export interface CompactOptions {
 	minArea?: number;
 }
 
-type Ring = { points: [number, number][]; closed: boolean };
+/** One outline or line of a path: its points and whether it closes. */
+export type Ring = { points: [number, number][]; closed: boolean };
 
 /** Records the rings and lines d3-geo draws into a canvas-like context. */
 function recorder() {
@@ -128,6 +129,41 @@ export function ringsToPath(rings: readonly Ring[]): string {
 		}
 	}
 	return d;
+}
+
+/**
+ * The rings of a path as `ringsToPath` writes it (relative `m`, `l` and `z`
+ * steps), with their points made absolute: its inverse.
+ */
+export function pathRings(d: string): Ring[] {
+	const rings: Ring[] = [];
+	let ring: Ring | null = null;
+	let command = 'm';
+	let x = 0;
+	let y = 0;
+	let pending: number | null = null;
+	for (const [token] of d.matchAll(/[mlz]|-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?/gi)) {
+		const c = token.toLowerCase();
+		if (c === 'z') {
+			if (ring) {
+				ring.closed = true;
+				[x, y] = ring.points[0]!;
+			}
+			command = 'm';
+		} else if (c === 'm' || c === 'l') command = c;
+		else if (pending === null) pending = +token;
+		else {
+			x += pending;
+			y += +token;
+			pending = null;
+			if (command === 'm') {
+				ring = { points: [[x, y]], closed: false };
+				rings.push(ring);
+				command = 'l';
+			} else ring?.points.push([x, y]);
+		}
+	}
+	return rings;
 }
 
 /** Keeps the rings worth drawing, thinned and simplified, as a compact path. */

@@ -31,18 +31,33 @@ export function mainland(f: CountryFeature): Feature<Polygon> {
 	return parts.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
 }
 
+/** A country's mainland and its centroid, computed once per feature (they never change). */
+const mainlands = new WeakMap<
+	CountryFeature,
+	{ main: Feature<Polygon>; lonlat: [number, number] }
+>();
+
+function mainlandOf(f: CountryFeature): { main: Feature<Polygon>; lonlat: [number, number] } {
+	let m = mainlands.get(f);
+	if (!m) {
+		const main = mainland(f);
+		mainlands.set(f, (m = { main, lonlat: geoCentroid(main) as [number, number] }));
+	}
+	return m;
+}
+
 /** Finds where an actor is: its country in the atlas, or its region. */
 export function placeOf(actor: Actor, countries: CountryFeature[]): Place | null {
 	if (actor.country) {
 		const k = atlasKey(actor.country);
 		const f = k && countries.find((c) => (k.id ? c.id === k.id : c.properties.name === k.name));
 		if (f) {
-			const main = mainland(f);
+			const { main, lonlat } = mainlandOf(f);
 			return {
 				key: `c:${actor.country}`,
 				name: countryName(actor.country),
 				kind: 'country',
-				lonlat: geoCentroid(main) as [number, number],
+				lonlat: [lonlat[0], lonlat[1]],
 				main,
 				shape: f
 			};

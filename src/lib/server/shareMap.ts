@@ -2,7 +2,10 @@
  * The reaction map as one static SVG for the share card: the same basemap,
  * plates, names, markers and arcs as the story page's map (wide variant, the
  * layout's pixel offsets at a fixed layer width), cropped to the places.
+ * The basemap keeps only the outlines that reach into the crop: the others
+ * cannot change a pixel of the card, and drawing them was most of its cost.
  */
+import { pathRings, ringsToPath } from '../layout/geoPath.ts';
 import { glyph, STANCE_DASH } from '../layout/glyphs.ts';
 import { markerArcs } from '../layout/mapMarkerArcs.ts';
 import type { ReactionMapGeometry } from '../layout/mapTypes.ts';
@@ -13,11 +16,35 @@ export const MAP_LAYER = 720;
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
+/** A rectangle: [x0, y0, x1, y1]. */
+type Rect = [number, number, number, number];
+
+/**
+ * The outlines of path `d` (whole-pixel steps, as `compactPaths` writes
+ * them) whose bounding box meets `rect`, as a path again. A closed outline
+ * away from the rectangle adds nothing to a fill inside it, nor does a line
+ * whose stroke stays away from it, so what shows inside is unchanged.
+ */
+export function cullPath(d: string, [x0, y0, x1, y1]: Rect): string {
+	const kept = pathRings(d).filter(({ points }) => {
+		let [ax, ay, bx, by] = [Infinity, Infinity, -Infinity, -Infinity];
+		for (const [x, y] of points) {
+			if (x < ax) ax = x;
+			if (x > bx) bx = x;
+			if (y < ay) ay = y;
+			if (y > by) by = y;
+		}
+		return ax <= x1 && bx >= x0 && ay <= y1 && by >= y0;
+	});
+	return ringsToPath(kept);
+}
+
 /** The map's marks and the part of the layer worth showing, px. */
 export function shareMap(
 	g: ReactionMapGeometry,
 	p: Palette,
-	box: { w: number; h: number }
+	box: { w: number; h: number },
+	{ cull = true }: { /** Whether to leave out outlines outside the crop. */ cull?: boolean } = {}
 ): { body: string; viewBox: [number, number, number, number] } {
 	const W = MAP_LAYER;
 	const H = (W * g.height) / g.width;
@@ -36,13 +63,8 @@ export function shareMap(
 		y1 = Math.max(y1, d);
 	};
 
-	const land = mix(p.fg, p.bg, 0.09);
-	const shade = mix(p.accent, p.bg, 0.28);
-	parts.push(`<g transform="scale(${r1(k * 1000) / 1000})">`);
-	parts.push(`<path d="${g.land}" fill="${land}"/>`);
-	for (const pl of g.places) if (pl.d) parts.push(`<path d="${pl.d}" fill="${shade}"/>`);
-	parts.push(`<path d="${g.borders}" fill="none" stroke="${p.bg}" stroke-width="${r1(0.8 / k)}"/>`);
-	parts.push('</g>');
+	// The basemap goes first; it is written once the crop is known.
+	parts.push('');
 	for (const pl of g.places) {
 		const x = pl.x * k;
 		const y = pl.y * k;
@@ -108,5 +130,28 @@ export function shareMap(
 	const cy = Number.isFinite(y0) ? (y0 + y1) / 2 : H / 2;
 	const vx = Math.min(Math.max(0, cx - cw / 2), W - cw);
 	const vy = Math.min(Math.max(0, cy - ch / 2), H - ch);
-	return { body: parts.join(''), viewBox: [r1(vx), r1(vy), r1(cw), r1(ch)] };
+	const viewBox: Rect = [r1(vx), r1(vy), r1(cw), r1(ch)];
+
+	// In basemap units, with a margin wider than a border's stroke and its anti-aliasing.
+	const scale = r1(k * 1000) / 1000;
+	const m = 4;
+	const crop: Rect = [
+		(viewBox[0] - m) / scale,
+		(viewBox[1] - m) / scale,
+		(viewBox[0] + viewBox[2] + m) / scale,
+		(viewBox[1] + viewBox[3] + m) / scale
+	];
+	const path = (d: string) => (cull ? cullPath(d, crop) : d);
+	const land = mix(p.fg, p.bg, 0.09);
+	const shade = mix(p.accent, p.bg, 0.28);
+	parts[0] =
+		`<g transform="scale(${scale})">` +
+		`<path d="${path(g.land)}" fill="${land}"/>` +
+		g.places
+			.filter((pl) => pl.d)
+			.map((pl) => `<path d="${path(pl.d!)}" fill="${shade}"/>`)
+			.join('') +
+		`<path d="${path(g.borders)}" fill="none" stroke="${p.bg}" stroke-width="${r1(0.8 / k)}"/>` +
+		'</g>';
+	return { body: parts.join(''), viewBox };
 }

@@ -1,9 +1,11 @@
 import { error } from '@sveltejs/kit';
+import { islandProps } from '$lib/islands/json.ts';
 import { islandScript } from '$lib/server/islands.ts';
 import { publicOrigin } from '$lib/server/origin.ts';
 import { publishedMap, publishedStories, publishedStory } from '$lib/server/published.ts';
 import { shareAlt, SHARE_HEIGHT, SHARE_WIDTH } from '$lib/server/shareCard.ts';
 import { neighbours } from '$lib/server/storyIndex.ts';
+import type { StoryBodyProps } from '$lib/views/storyBody.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Prerendered without the client router: the body hydrates as an island. */
@@ -15,20 +17,36 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params }) => {
 	const found = publishedStory(params.slug);
 	if (!found) error(404, `No story "${params.slug}"`);
+	const { story } = found;
 	const origin = publicOrigin();
 	return {
-		story: found.story,
-		...neighbours(found.story.slug),
+		/** What the page's head says of the story. */
+		meta: {
+			slug: story.slug,
+			title: story.title,
+			outlet: story.outlet,
+			published: story.published,
+			events: story.events.length,
+			reactions: story.reactions.length
+		},
 		share: {
-			image: `${origin}/stories/${found.story.slug}/share.png`,
+			image: `${origin}/stories/${story.slug}/share.png`,
 			width: SHARE_WIDTH,
 			height: SHARE_HEIGHT,
-			alt: shareAlt(found.story)
+			alt: shareAlt(story)
 		},
-		paragraphs: found.paragraphs,
-		removed: found.removed,
 		origin,
-		reactionMap: publishedMap(found.story),
+		/** The page body's props (its island). */
+		body: islandProps<{ data: StoryBodyProps }>({
+			data: {
+				story,
+				paragraphs: found.paragraphs,
+				removed: found.removed,
+				reactionMap: publishedMap(story),
+				...neighbours(story.slug),
+				origin
+			}
+		}),
 		island: islandScript('story')
 	};
 };
