@@ -11,38 +11,44 @@ const PAGES = [
 	['both embed', '/stories/oval-office-clash/embed/both', 'embed-both']
 ] as const;
 
+/**
+ * Logs the page's scripts and console problems, and counts the removed
+ * elements that match `removable` (a failed hydration clears the server's
+ * markup and mounts afresh).
+ */
+async function watch(page: Page, removable: string) {
+	const log = { scripts: [] as string[], errors: [] as string[] };
+	page.on('request', (r) => {
+		if (r.resourceType() === 'script') log.scripts.push(new URL(r.url()).pathname);
+	});
+	page.on('console', (m) => {
+		if (m.type() === 'error' || m.type() === 'warning') log.errors.push(m.text());
+	});
+	page.on('pageerror', (e) => log.errors.push(e.message));
+	await page.addInitScript((selector) => {
+		const w = window as unknown as { removed: number };
+		w.removed = 0;
+		new MutationObserver((records) => {
+			for (const r of records)
+				for (const n of r.removedNodes)
+					if (n instanceof Element && n.matches(selector)) w.removed++;
+		}).observe(document, { subtree: true, childList: true });
+	}, removable);
+	return log;
+}
+const removed = (page: Page) =>
+	page.evaluate(() => (window as unknown as { removed: number }).removed);
+
 for (const [name, path, island] of PAGES)
 	test(`the ${name} hydrates the server's DOM in place, without the client router`, async ({
 		page
 	}) => {
-		const scripts: string[] = [];
-		const errors: string[] = [];
-		page.on('request', (r) => {
-			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-		});
-		page.on('console', (m) => {
-			if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
-		});
-		page.on('pageerror', (e) => errors.push(e.message));
-		// Counts elements of the island removed from the page: a failed hydration
-		// clears the server's markup and mounts afresh.
-		await page.addInitScript(() => {
-			const w = window as unknown as { removedBodies: number };
-			w.removedBodies = 0;
-			new MutationObserver((records) => {
-				for (const r of records)
-					for (const n of r.removedNodes)
-						if (n instanceof Element && n.matches('main, [data-embed-root], .reading, .masthead'))
-							w.removedBodies++;
-			}).observe(document, { subtree: true, childList: true });
-		});
+		const { scripts, errors } = await watch(page, 'main, [data-embed-root], .reading, .masthead');
 		await page.goto(path);
 		const root = page.locator(`[data-island="${island}"]`);
 		await expect(root.locator('[data-hydrated]')).toBeAttached();
 		await page.waitForLoadState('networkidle');
-		expect(
-			await page.evaluate(() => (window as unknown as { removedBodies: number }).removedBodies)
-		).toBe(0);
+		expect(await removed(page)).toBe(0);
 		expect(scripts.some((s) => s.includes('/islands/'))).toBe(true);
 		expect(scripts.filter((s) => /\/entry\/(start|app)\./.test(s))).toEqual([]);
 		expect(errors).toEqual([]);
@@ -50,36 +56,12 @@ for (const [name, path, island] of PAGES)
 
 test.describe("the both embed's map hydrates on first use", () => {
 	const BOTH = '/stories/oval-office-clash/embed/both';
-
-	/** Logs the page's scripts, console problems and removed panels. */
-	async function watch(page: Page) {
-		const log = { scripts: [] as string[], errors: [] as string[] };
-		page.on('request', (r) => {
-			if (r.resourceType() === 'script') log.scripts.push(new URL(r.url()).pathname);
-		});
-		page.on('console', (m) => {
-			if (m.type() === 'error' || m.type() === 'warning') log.errors.push(m.text());
-		});
-		page.on('pageerror', (e) => log.errors.push(e.message));
-		await page.addInitScript(() => {
-			const w = window as unknown as { removed: number };
-			w.removed = 0;
-			new MutationObserver((records) => {
-				for (const r of records)
-					for (const n of r.removedNodes)
-						if (n instanceof Element && n.matches('.panel, .bar, .legend, .views, button, select'))
-							w.removed++;
-			}).observe(document, { subtree: true, childList: true });
-		});
-		return log;
-	}
-	const removed = (page: Page) =>
-		page.evaluate(() => (window as unknown as { removed: number }).removed);
+	const PANEL_PARTS = '.panel, .bar, .legend, .views, button, select';
 
 	test('it looks live before it is, loads its code when the pointer reaches it, and keeps its DOM', async ({
 		page
 	}) => {
-		const log = await watch(page);
+		const log = await watch(page, PANEL_PARTS);
 		await page.goto(BOTH);
 		await page.locator('[data-embed-root][data-hydrated]').waitFor();
 		await page.waitForLoadState('networkidle');
@@ -104,7 +86,7 @@ test.describe("the both embed's map hydrates on first use", () => {
 	test('a click on a control before the map is live is kept and done once it is', async ({
 		page
 	}) => {
-		const log = await watch(page);
+		const log = await watch(page, PANEL_PARTS);
 		await page.goto(BOTH);
 		await page.locator('[data-embed-root][data-hydrated]').waitFor();
 		// Straight to the click, without the pointer passing over the map first.
@@ -122,7 +104,7 @@ test.describe("the both embed's map hydrates on first use", () => {
 	});
 
 	test('an item selected by the URL wakes the map, which shows it selected', async ({ page }) => {
-		const log = await watch(page);
+		const log = await watch(page, PANEL_PARTS);
 		await page.goto(BOTH);
 		await page.locator('[data-embed-root][data-hydrated]').waitFor();
 		const id = await page

@@ -78,48 +78,35 @@ describe('thin', () => {
 	});
 });
 
+/** A closed ring and an open one, and the path they make. */
+const RINGS = [
+	{
+		points: [
+			[10, 10],
+			[20, 10],
+			[20, 20]
+		] as [number, number][],
+		closed: true
+	},
+	{
+		points: [
+			[30, 30],
+			[25, 40]
+		] as [number, number][],
+		closed: false
+	}
+];
+const RINGS_PATH = 'm10,10l10,0 0,10zm20,20l-5,10';
+
 describe('ringsToPath', () => {
 	it('writes relative steps and returns to a closed ring’s start', () => {
-		const d = ringsToPath([
-			{
-				points: [
-					[10, 10],
-					[20, 10],
-					[20, 20]
-				],
-				closed: true
-			},
-			{
-				points: [
-					[30, 30],
-					[25, 40]
-				],
-				closed: false
-			}
-		]);
-		expect(d).toBe('m10,10l10,0 0,10zm20,20l-5,10');
+		expect(ringsToPath(RINGS)).toBe(RINGS_PATH);
 	});
 });
 
 describe('pathRings', () => {
 	it('reads back the rings ringsToPath writes', () => {
-		expect(pathRings('m10,10l10,0 0,10zm20,20l-5,10')).toEqual([
-			{
-				points: [
-					[10, 10],
-					[20, 10],
-					[20, 20]
-				],
-				closed: true
-			},
-			{
-				points: [
-					[30, 30],
-					[25, 40]
-				],
-				closed: false
-			}
-		]);
+		expect(pathRings(RINGS_PATH)).toEqual(RINGS);
 	});
 
 	it('round-trips a whole basemap', () => {
