@@ -102,10 +102,12 @@ export function brokenLinks(dir: string): string[] {
 		.filter((e) => e.isFile())
 		.map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
 	const served = new Set(files.map((f) => `/${f}`));
-	const pages = new Map<string, PageLinks>();
+	const pages = new Map<string, { hrefs: string[]; ids: Set<string> }>();
 	for (const f of files) {
 		const p = pagePath(f);
-		if (p !== null) pages.set(p, pageLinks(readFileSync(join(dir, f), 'utf8')));
+		if (p === null) continue;
+		const { hrefs, ids } = pageLinks(readFileSync(join(dir, f), 'utf8'));
+		pages.set(p, { hrefs, ids: new Set(ids) });
 	}
 	const exists = (p: string) =>
 		served.has(p) || served.has(`${p}.html`) || served.has(`${p.replace(/\/$/, '')}/index.html`);
@@ -125,7 +127,7 @@ export function brokenLinks(dir: string): string[] {
 			if (!exists(path)) problems.push(`404 ${path} (linked from ${page})`);
 			const id = decodeUri(url.hash.slice(1));
 			const target = pages.get(path);
-			if (url.hash && target && id !== 'top' && !target.ids.includes(id))
+			if (url.hash && target && id !== 'top' && !target.ids.has(id))
 				problems.push(
 					`The following pages contain links to ${path}#${id}, but no element with id="${id}" exists on ${path}: ${page}`
 				);
