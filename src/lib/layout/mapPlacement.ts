@@ -81,7 +81,8 @@ function candidates(step: number, maxOffset: number): Offset[] {
 export function placeBoxes(boxes: readonly PlaceBox[], options: PlaceOptions): Map<string, Offset> {
 	const { aspect, widths, gap = 4, step = 4, maxOffset = 240, avoid = [], clearance = 5 } = options;
 	const order = [...boxes].sort((a, b) => b.w * b.h - a.w * a.h || (a.key < b.key ? -1 : 1));
-	const placed: { box: PlaceBox; offset: Offset }[] = [];
+	// The rectangles of the boxes placed so far, at each width.
+	const placed: number[][][] = widths.map(() => []);
 	const result = new Map<string, Offset>();
 	const options16 = candidates(step, maxOffset);
 	for (const box of order) {
@@ -90,10 +91,11 @@ export function placeBoxes(boxes: readonly PlaceBox[], options: PlaceOptions): M
 		for (const o of options16) {
 			let penalty = 0;
 			let covered = 0;
-			for (const width of widths) {
+			for (let wi = 0; wi < widths.length; wi++) {
+				const width = widths[wi]!;
 				const r = boxAt(box, o, width, aspect);
 				penalty += outside(r, width, width * aspect);
-				for (const p of placed) penalty += overlap(r, boxAt(p.box, p.offset, width, aspect), gap);
+				for (const p of placed[wi]!) penalty += overlap(r, p, gap);
 				for (const [fx, fy] of avoid) {
 					const x = fx * width;
 					const y = fy * width * aspect;
@@ -109,7 +111,7 @@ export function placeBoxes(boxes: readonly PlaceBox[], options: PlaceOptions): M
 				if (penalty === 0 && covered === 0) break;
 			}
 		}
-		placed.push({ box, offset: best });
+		widths.forEach((width, wi) => placed[wi]!.push(boxAt(box, best, width, aspect)));
 		result.set(box.key, best);
 	}
 	return result;
