@@ -237,10 +237,14 @@ function archiveText(run: BenchRun): string {
 	// A rebuild of the same stories with the share cards kept, where the run has one.
 	const rebuild = rows.find((r) => /^rebuild, \d+ unchanged stories/.test(r.name));
 	const rebuildPer = rows.find((r) => /^rebuild per story, /.test(r.name));
+	const rebuildMarginal = rows.find((r) => /^rebuild per additional story /.test(r.name));
 	const again =
-		rebuild && rebuildPer
+		(rebuild && rebuildPer
 			? ` Built again unchanged, with the share cards the first build kept, the ${l} stories take ${fmt(rebuild)} of CPU time (${fmt(rebuildPer)} per story, fixed cost included).`
-			: '';
+			: '') +
+		(rebuildMarginal
+			? ` With the cards kept, each further story costs ${fmt(rebuildMarginal)} of CPU time (${s} and ${l} stories built again): what a story costs where the card cache persists between builds.`
+			: '');
 	return `${table_}\n\n${sentence} ${scaled}${again}`;
 }
 

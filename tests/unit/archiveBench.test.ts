@@ -59,6 +59,17 @@ describe('archive bench rebuild rows', () => {
 		expect(value(rows, 'build per additional story (10 → 200), CPU')!.value).toBe(120);
 	});
 
+	it('give the cost of a further story with the cards kept where both ends were rebuilt', () => {
+		const small = { ...build(10, 20_000, 120), rebuildCpuMs: 19_000 };
+		const large = { ...build(200, 20_000, 120), rebuildCpuMs: 38_000 };
+		const rows = archiveRows([small, build(100, 20_000, 120), large]);
+		expect(value(rows, 'rebuild per additional story (10 → 200), share cards kept')!.value).toBe(
+			100
+		);
+		const onlyLarge = archiveRows([build(10, 20_000, 120), build(100, 20_000, 120), { ...large }]);
+		expect(value(onlyLarge, 'rebuild per additional story')).toBeUndefined();
+	});
+
 	it('leave the rebuild out where none was timed', () => {
 		const rows = archiveRows([
 			build(10, 20_000, 120),
