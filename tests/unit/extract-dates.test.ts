@@ -25,7 +25,9 @@ describe('findDates', () => {
 		['a month without a year, before publication', 'since March the price has', '2024-03', 'month'],
 		['a full calendar date', 'The deal was signed on March 3, 2024.', '2024-03-03', 'day'],
 		['ago', 'Two days ago, the minister resigned.', '2025-02-26', 'day'],
-		['in recent days', 'His tone had softened in recent days.', '2025-02-24', 'week']
+		['in recent days', 'His tone had softened in recent days.', '2025-02-24', 'week'],
+		['a month after "mid-"', 'The ferry was last serviced in mid-January.', '2025-01', 'month'],
+		['a year after "mid-"', 'The bridge has been shut since mid-2021.', '2021', 'year']
 	])('%s', (_, sentence, start, precision) => {
 		const d = first(sentence);
 		expect(d?.value?.start).toBe(start);

@@ -195,34 +195,36 @@ const RULES: Rule[] = [
 	},
 	{
 		re: new RegExp(
-			`\\b(?:(in|since|by|until|during|early|late|mid-|last|this|from|throughout|before|after)\\s+)(${MONTHS.join('|')})(?:\\s+((?:19|20)\\d{2}))?\\b(?!\\s+\\d)`,
+			`\\b(?:(in|since|by|until|during|early|late|mid-|last|this|from|throughout|before|after)\\s+|(mid-))(${MONTHS.join('|')})(?:\\s+((?:19|20)\\d{2}))?\\b(?!\\s+\\d)`,
 			'g'
 		),
 		read: (m, pub) => {
-			const month = MONTHS.indexOf(m[2]!) + 1;
-			let year = m[3] ? Number(m[3]) : Number(pub.slice(0, 4));
+			// "mid-November" is written without a space.
+			const [rel, name, yearWord] = [m[1] ?? m[2], m[3]!, m[4]];
+			const month = MONTHS.indexOf(name) + 1;
+			let year = yearWord ? Number(yearWord) : Number(pub.slice(0, 4));
 			const future = isFuture(m.input!.slice(0, m.index));
 			const ahead = future || FUTURE_AFTER.test(m.input!.slice(m.index! + m[0].length));
-			if (!m[3] && !ahead && month > Number(pub.slice(5, 7))) year--;
-			if (!m[3] && future && month < Number(pub.slice(5, 7))) year++;
+			if (!yearWord && !ahead && month > Number(pub.slice(5, 7))) year--;
+			if (!yearWord && future && month < Number(pub.slice(5, 7))) year++;
 			const start = `${year}-${String(month).padStart(2, '0')}`;
 			return {
 				kind: 'point',
-				value: { start, precision: 'month', approximate: /early|late|mid/i.test(m[1] ?? '') }
+				value: { start, precision: 'month', approximate: /early|late|mid/i.test(rel ?? '') }
 			};
 		}
 	},
 	{
 		re: new RegExp(
-			`\\b(?:(in|since|by|until|during|of|from|early|late|mid-|before|after|throughout|back in)\\s+)((?:1[89]|20)\\d{2})\\b(?!\\s*[-–]\\s*\\d)|\\b((?:1[89]|20)\\d{2})(?=\\s+(?:${YEAR_NOUNS.join('|')}))`,
+			`\\b(?:(in|since|by|until|during|of|from|early|late|mid-|before|after|throughout|back in)\\s+|(mid-))((?:1[89]|20)\\d{2})\\b(?!\\s*[-–]\\s*\\d)|\\b((?:1[89]|20)\\d{2})(?=\\s+(?:${YEAR_NOUNS.join('|')}))`,
 			'gi'
 		),
 		read: (m) => ({
 			kind: 'point',
 			value: {
-				start: m[2] ?? m[3]!,
+				start: m[3] ?? m[4]!,
 				precision: 'year',
-				approximate: /early|late|mid/i.test(m[1] ?? '')
+				approximate: /early|late|mid/i.test(m[1] ?? m[2] ?? '')
 			}
 		})
 	},
