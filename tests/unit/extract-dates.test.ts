@@ -27,7 +27,11 @@ describe('findDates', () => {
 		['ago', 'Two days ago, the minister resigned.', '2025-02-26', 'day'],
 		['in recent days', 'His tone had softened in recent days.', '2025-02-24', 'week'],
 		['a month after "mid-"', 'The ferry was last serviced in mid-January.', '2025-01', 'month'],
-		['a year after "mid-"', 'The bridge has been shut since mid-2021.', '2021', 'year']
+		['a year after "mid-"', 'The bridge has been shut since mid-2021.', '2021', 'year'],
+		['the weekend just gone', 'The roof gave way over the weekend.', '2025-02-17', 'week'],
+		['last weekend', 'Two lanes were closed last weekend.', '2025-02-17', 'week'],
+		['next weekend', 'The fair opens next weekend.', '2025-02-24', 'week'],
+		['a weekend looked ahead to', 'The choir will sing this weekend.', '2025-02-24', 'week']
 	])('%s', (_, sentence, start, precision) => {
 		const d = first(sentence);
 		expect(d?.value?.start).toBe(start);

@@ -169,6 +169,24 @@ const RULES: Rule[] = [
 		}
 	},
 	{
+		// The weekend: the one just gone ("over the weekend", "last weekend"), or the coming one
+		// ("next weekend", "will … this weekend"); dated by its week.
+		re: /\b(last|next|this|over the|at the|during the|on the)\s+weekend\b/gi,
+		read: (m, pub) => {
+			const rel = m[1]!.toLowerCase();
+			const dow = new Date(dayMs(pub)).getUTCDay();
+			const ahead = rel === 'next' || (rel !== 'last' && isFuture(m.input!.slice(0, m.index)));
+			// Saturday of the weekend meant: the last on or before publication, or the next one.
+			let saturday = shift(pub, -((dow + 1) % 7), 'day');
+			if (ahead && dow !== 6 && dow !== 0) saturday = shift(saturday, 1, 'week');
+			if (rel === 'last' && (dow === 6 || dow === 0)) saturday = shift(saturday, -1, 'week');
+			return {
+				kind: 'point',
+				value: { start: mondayOf(saturday), precision: 'week', approximate: false }
+			};
+		}
+	},
+	{
 		re: /\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow)\b/gi,
 		read: (m, pub) => {
 			const w = m[1]!.toLowerCase();
