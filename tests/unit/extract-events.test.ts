@@ -25,6 +25,20 @@ describe('dated sentences', () => {
 		]);
 	});
 
+	it("dates a sentence by a span of its own: the span's start, flagged", () => {
+		expect(
+			eventsOf(
+				'The Harbour Authority closed the quay on Monday.',
+				'The ferry company has paid the harbour fees for the past 12 years.',
+				'Storm damage to the breakwater has grown in recent weeks.'
+			)
+		).toEqual([
+			['Harbour Authority closed the quay on Monday', '2024-03-04', 'day'],
+			['The ferry company has paid the harbour fees for the past 12 years', '2012-03', 'month'],
+			['Storm damage to the breakwater has grown in recent weeks', '2024-02', 'month']
+		]);
+	});
+
 	it('gives each further date of a sentence an event of its own clause', () => {
 		expect(
 			eventsOf(

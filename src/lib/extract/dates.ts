@@ -118,6 +118,16 @@ const RULES: Rule[] = [
 		read: (m, pub) => {
 			const unit = unitOf(m[2]!);
 			const precision: Precision = unit === 'year' || unit === 'month' ? 'month' : 'day';
+			// "will review the pact in six months": a time ahead, not a span behind.
+			if (/^in\s+\S+\s+\S+$/i.test(m[0]) && isFuture(m.input!.slice(0, m.index)))
+				return {
+					kind: 'point',
+					value: {
+						start: atPrecision(shift(pub, num(m[1]!), unit), precision),
+						precision,
+						approximate: true
+					}
+				};
 			const from = shift(pub, -num(m[1]!), unit);
 			return {
 				kind: 'range',
@@ -139,10 +149,16 @@ const RULES: Rule[] = [
 					kind: 'vague',
 					value: { start: mondayOf(pub), precision: 'week', approximate: true }
 				};
+			// "In recent weeks" reaches back about three weeks, which may be last month.
 			if (w === 'weeks')
 				return {
 					kind: 'vague',
-					value: { start: pub.slice(0, 7), precision: 'month', approximate: true }
+					value: {
+						start: shift(pub, -3, 'week').slice(0, 7),
+						end: pub.slice(0, 7),
+						precision: 'month',
+						approximate: true
+					}
 				};
 			return {
 				kind: 'vague',
