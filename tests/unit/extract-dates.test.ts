@@ -76,6 +76,16 @@ describe('findDates', () => {
 		expect(o[1]?.anchor).toMatchObject({ direction: 'before', offset: { n: 3, unit: 'year' } });
 	});
 
+	it('reads "the day after the …" as anchored one day on', () => {
+		const d = first('The day after the blast, the mill reopened.');
+		expect(d?.kind).toBe('anchored');
+		expect(d?.anchor).toMatchObject({
+			noun: 'the blast',
+			direction: 'after',
+			offset: { n: 1, unit: 'day' }
+		});
+	});
+
 	it('reads "in six months" after "will" as a time ahead, not a span behind', () => {
 		expect(first('The board will look at the fares again in six months.')?.value).toMatchObject({
 			start: '2025-08',

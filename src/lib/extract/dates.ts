@@ -263,6 +263,21 @@ const RULES: Rule[] = [
 		})
 	},
 	{
+		// One unit from another event: "the day after the attack", "a week before the vote".
+		re: new RegExp(
+			`\\b(?:the|a)\\s+(day|week|month|year)\\s+(after|before)\\s+((?:the|his|her|their|its|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUNS}))\\b`,
+			'giu'
+		),
+		read: (m) => ({
+			kind: 'anchored',
+			anchor: {
+				noun: m[3]!,
+				direction: m[2]!.toLowerCase() === 'before' ? 'before' : 'after',
+				offset: { n: 1, unit: m[1]!.toLowerCase() as Unit }
+			}
+		})
+	},
+	{
 		// Expressions anchored to another event: "not long after the meeting", "ahead of the vote".
 		re: new RegExp(
 			`\\b(?:(?:not long|shortly|soon|hours|days|moments|minutes|just|weeks|immediately)\\s+)?(after|before|following|ahead of|prior to|since|during)\\s+((?:the|his|her|their|its|this|that|(?:${WEEKDAYS.join('|')})['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUNS}))\\b`,
