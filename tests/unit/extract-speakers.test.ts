@@ -228,6 +228,21 @@ describe('stance words', () => {
 		).toBe('critical');
 		expect(stanceOfWords('an independent investigation into the crash').stance).toBe('critical');
 	});
+
+	it('reads a pledge by the act pledged: "vowed to punish" is critical, a bare pledge supportive', () => {
+		expect(
+			stanceOfStatement('vow', 'The league has ', ' to punish the club for the fixing.').stance
+		).toBe('critical');
+		expect(
+			stanceOfStatement('pledge', 'The mayor ', ' to support the shelter through winter.').stance
+		).toBe('supportive');
+		expect(stanceOfStatement('promise', 'The minister ', ' to scrap the unfair levy.').stance).toBe(
+			'critical'
+		);
+		expect(stanceOfStatement('pledge', 'The mayor ', ' to visit the shelter.').stance).toBe(
+			'supportive'
+		);
+	});
 });
 
 describe('future dates', () => {

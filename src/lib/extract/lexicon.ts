@@ -171,6 +171,9 @@ export const STANCE_VERBS: Record<string, 'supportive' | 'critical' | 'mixed' | 
 	question: 'mixed'
 };
 
+/** Verbs of a promise: their stance is that of the act promised ("vowed to punish" is critical). */
+export const PLEDGE_VERBS = ['pledge', 'vow', 'promise'];
+
 /** Nouns after "published/expressed/voiced/offered … for/of" that carry a stance. */
 export const STANCE_NOUNS: Record<string, 'supportive' | 'critical'> = {
 	support: 'supportive',

@@ -5,7 +5,7 @@
  * welcome" is critical), never from sentiment scores.
  */
 import type { Stance } from '../story/schema.ts';
-import { DENIAL, NEGATIONS, STANCE_VERBS, STANCE_WORDS } from './lexicon.ts';
+import { DENIAL, NEGATIONS, PLEDGE_VERBS, STANCE_VERBS, STANCE_WORDS } from './lexicon.ts';
 
 /** A stance and the words that carry it. */
 export interface StanceReading {
@@ -95,6 +95,11 @@ export function stanceOfStatement(verb: string, before: string, said: string): S
 
 /** The stance a reporting verb carries ("condemned", "did not welcome", "urged calm"), or null. */
 export function verbStance(verb: string, before: string, said: string): StanceReading | null {
+	// A pledge takes the stance of what is pledged: "vowed to punish …" is critical.
+	if (PLEDGE_VERBS.includes(verb) && /^\s*to\s/i.test(said)) {
+		const act = stanceOfWords(said);
+		if (act.stance !== 'neutral') return { ...act, confidence: 0.6 };
+	}
 	let fromVerb = VERB_STANCE[verb];
 	if (fromVerb && appealsForCalm(verb, said)) fromVerb = 'neutral';
 	if (fromVerb && fromVerb !== 'mixed') {
