@@ -229,6 +229,16 @@ describe('stance words', () => {
 		expect(stanceOfWords('an independent investigation into the crash').stance).toBe('critical');
 	});
 
+	it("reads a judgement of a decision's wisdom or timing as critical", () => {
+		for (const words of [
+			'closing the ward now would be premature',
+			'the plan to sell the forest is misguided',
+			'a short-sighted cut to the bus budget',
+			'raising the fares was unwise and counterproductive'
+		])
+			expect(stanceOfWords(words).stance, words).toBe('critical');
+	});
+
 	it('reads a pledge by the act pledged: "vowed to punish" is critical, a bare pledge supportive', () => {
 		expect(
 			stanceOfStatement('vow', 'The league has ', ' to punish the club for the fixing.').stance

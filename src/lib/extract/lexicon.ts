@@ -742,7 +742,14 @@ export const STANCE_WORDS: Record<'critical' | 'supportive', string[]> = {
 		'excuse',
 		'misconduct',
 		'negligence',
-		'blatant'
+		'blatant',
+		// Judgements of a decision's wisdom or timing.
+		'premature',
+		'ill-advised',
+		'unwise',
+		'misguided',
+		'short-sighted',
+		'counterproductive'
 	],
 	supportive: [
 		'welcome',
