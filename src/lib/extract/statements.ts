@@ -73,7 +73,7 @@ const GROUP_AFTER = new RegExp(
 );
 const INVERTED_GAP = /^[\s,]*$/;
 /** A form of "be" (with adverbs) right before the verb: the verb is a passive participle. */
-const PASSIVE_BEFORE =
+export const PASSIVE_BEFORE =
 	/\b(?:is|are|was|were|been|being|be)(?:\s+(?:also|not|never|then|later|widely|publicly|often|repeatedly|previously|reportedly))*\s+$/i;
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
 const GOVERNMENT_WORDS = /ministry|government|department|embassy|army|military|police|office/i;
