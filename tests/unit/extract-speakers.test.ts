@@ -161,6 +161,14 @@ describe('quote speakers', () => {
 		).toEqual(['The quay is → Marit van Doorn']);
 	});
 
+	it('gives a quote to the person before "of", not the body after it', () => {
+		expect(
+			speakersOf(
+				'Ola Nordby of the Coastal Herald wrote: "The ferry was late every day that week."'
+			)
+		).toEqual(['The ferry was → Ola Nordby']);
+	});
+
 	it('gives a partial quote to the speaker named after the words it opens', () => {
 		expect(
 			speakersOf(

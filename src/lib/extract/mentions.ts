@@ -246,3 +246,24 @@ function ownerInApposition(text: string, m: Mention): boolean {
 		/\p{L}\s*,\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, m.start - 40), m.start))
 	);
 }
+
+/** A mention after "of/at/from/for" belongs to the noun before it: "Jane Roe of the Daily Mail" is Jane Roe. */
+export function headOf(
+	m: Mention,
+	text: string,
+	p: number,
+	from: number,
+	index: MentionIndex
+): Mention | null {
+	const lead = text.slice(from, m.start);
+	if (/\b(?:told|tells|telling|to|toward|towards|against|about|with|by)\s+(?:the\s+)?$/i.test(lead))
+		return null;
+	if (!/\b(?:of|at|from|for)\s+(?:the\s+)?$/i.test(lead)) return m;
+	const before = index
+		.within(p, from, m.start)
+		.filter((x) => x.end <= m.start)
+		.at(-1);
+	return before && /^\s+(?:of|at|from|for)\s+(?:the\s+)?$/i.test(text.slice(before.end, m.start))
+		? before
+		: null;
+}

@@ -6,7 +6,7 @@
  */
 import type { Paragraph } from '../article/segment.ts';
 import { SPEECH_VERBS, verbPattern } from './lexicon.ts';
-import { MentionIndex, UNNAMED } from './mentions.ts';
+import { headOf, MentionIndex, UNNAMED } from './mentions.ts';
 import { findQuotes, splitSentences } from './text.ts';
 
 /** A direct quote and who said it. */
@@ -162,7 +162,9 @@ function attribute(
 		const subject = index.groupBefore(p, sentence.start, verbAt);
 		const told = index.groupAfter(p, verbAt + v[0].length, quote.start);
 		if (told.length && /^tel|^told/i.test(v[1]!)) quote.addressee = told[0]!.actor;
-		if (subject.length) return set(subject[0]!.actor, 0.85);
+		// "Jane Roe of the Daily Mail recalled: …": the name before "of" speaks.
+		if (subject.length)
+			return set((headOf(subject[0]!, text, p, sentence.start, index) ?? subject[0]!).actor, 0.85);
 		const clauseWords = before
 			.slice(0, v.index)
 			.match(/(\b(?:he|she|they)\b|\bthe\s+\d+-year-old\b)[^,;]*$/i);

@@ -9,7 +9,7 @@
 import type { Paragraph } from '../article/segment.ts';
 import type { Mention } from './actors.ts';
 import { GROUP_NOUNS, REPORTING_VERBS, STANCE_VERBS, baseOf, verbPattern } from './lexicon.ts';
-import { insideQuote, UNNAMED, type MentionIndex } from './mentions.ts';
+import { headOf, insideQuote, UNNAMED, type MentionIndex } from './mentions.ts';
 import type { Quote } from './quotes.ts';
 import { asides, splitSentences, type Sentence } from './text.ts';
 
@@ -128,27 +128,6 @@ function coSubjects(head: Mention, { text, p, sentence, verbAt, index }: RuleInp
 	if (!/\band\s+(?:the\s+)?$/i.test(text.slice(group.at(-2)!.end, last.start))) return [];
 	const seen = new Set([head.actor]);
 	return group.slice(1).filter((m) => !seen.has(m.actor) && seen.add(m.actor));
-}
-
-/** A mention after "of/at/from/for" belongs to the noun before it: "Jane Roe of the Daily Mail" is Jane Roe. */
-function headOf(
-	m: Mention,
-	text: string,
-	p: number,
-	from: number,
-	index: MentionIndex
-): Mention | null {
-	const lead = text.slice(from, m.start);
-	if (/\b(?:told|tells|telling|to|toward|towards|against|about|with|by)\s+(?:the\s+)?$/i.test(lead))
-		return null;
-	if (!/\b(?:of|at|from|for)\s+(?:the\s+)?$/i.test(lead)) return m;
-	const before = index
-		.within(p, from, m.start)
-		.filter((x) => x.end <= m.start)
-		.at(-1);
-	return before && /^\s+(?:of|at|from|for)\s+(?:the\s+)?$/i.test(text.slice(before.end, m.start))
-		? before
-		: null;
 }
 
 /** The attribution rules, tried in order on each reporting verb outside quotations. */
