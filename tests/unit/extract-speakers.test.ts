@@ -117,6 +117,14 @@ describe('not names', () => {
 		expect(actors.filter((a) => /Eventually|Separately/.test(a))).toEqual([]);
 		expect(actors).toContain('Tom Baker: person');
 	});
+
+	it('never reads a building named after a person as an actor (PLACE_HEADS)', () => {
+		const actors = actorsOf(
+			'Lena Holm bought a flat in Holm Tower in 2019 and sold the Grand Marlow Hotel. "It paid," she said.'
+		);
+		expect(actors.filter((a) => /Tower|Hotel/.test(a))).toEqual([]);
+		expect(actors).toContain('Lena Holm: person');
+	});
 });
 
 describe('names', () => {

@@ -550,6 +550,13 @@ export const DOCUMENT_HEADS = new Set(
 	)
 );
 
+/** Last words of the names of places and buildings ("the Red Sea", "Trump Tower"): never actors. */
+export const PLACE_HEADS = new Set(
+	'Sea Ocean River Mountain Mountains Gulf Strait Peninsula Island Islands Valley Desert Lake Bay Coast Street Square Avenue Road Airport Station Stadium Park Bridge Hall Hospital Canal Province Region County District City Tower Towers Hotel Building'.split(
+		' '
+	)
+);
+
 /** Social platforms and channels a reaction is made on. */
 export const CHANNELS: [RegExp, string][] = [
 	[/\bTruth Social\b/, 'Truth Social'],
