@@ -89,6 +89,13 @@ describe('attribution rules', () => {
 				)
 			).toEqual(['Maria Lopez']);
 		});
+		it('never reads the name before "…, adding" as the participle\'s subject', () => {
+			expect(
+				read(
+					'Maria Lopez said the ferry would serve Norway, adding that the fares would fall.'
+				).map((s) => s.speaker)
+			).toEqual(['Maria Lopez']);
+		});
 		it('reads an adverb in -ly between the name and the verb', () => {
 			expect(
 				by('Tom Baker sharply criticised the council on Monday.', 'subject-verb')

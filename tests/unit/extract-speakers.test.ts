@@ -177,6 +177,22 @@ describe('quote speakers', () => {
 		).toEqual(['The ferry was → Ola Nordby']);
 	});
 
+	it('gives a quote to the name after an opening phrase that ends in another name', () => {
+		expect(
+			speakersOf(
+				'Asked on Friday about the boat bought from Ola Dahl, Tom Berg said that “every skipper buys boats”.'
+			)
+		).toEqual(['every skipper buys → Tom Berg']);
+	});
+
+	it('resolves a "he" before a quote to the person named before the pronoun', () => {
+		expect(
+			speakersOf(
+				'Tom Berg avoided questions on whether he would continue renting boats from Ola Dahl, promising only to “follow the harbour rules”.'
+			)
+		).toEqual(['follow the harbour → Tom Berg']);
+	});
+
 	it('gives a partial quote to the speaker named after the words it opens', () => {
 		expect(
 			speakersOf(

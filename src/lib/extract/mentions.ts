@@ -267,3 +267,34 @@ export function headOf(
 		? before
 		: null;
 }
+
+/**
+ * The speaker among the names right before a verb: the first, unless it is
+ * the object of a preposition; after an opening phrase that ends in a name
+ * and a comma ("Asked about the gifts from Jane Roe, Smith said …") the name
+ * after the comma.
+ */
+export function groupHead(
+	group: readonly Mention[],
+	text: string,
+	p: number,
+	from: number,
+	index: MentionIndex
+): Mention | null {
+	const head = headOf(group[0]!, text, p, from, index);
+	if (
+		!head &&
+		group.length > 1 &&
+		/^\s*,\s*$/.test(text.slice(group.at(-2)!.end, group.at(-1)!.start))
+	)
+		return headOf(group.at(-1)!, text, p, from, index);
+	return head;
+}
+
+/**
+ * A participle after a comma ("…, adding that …", "…, promising to …") has
+ * the sentence's subject, never the name just before the comma.
+ */
+export function detachedParticiple(verb: string, gap: string): boolean {
+	return /ing$/i.test(verb) && /,\s*$/.test(gap);
+}

@@ -9,7 +9,13 @@
 import type { Paragraph } from '../article/segment.ts';
 import type { Mention } from './actors.ts';
 import { GROUP_NOUNS, REPORTING_VERBS, STANCE_VERBS, baseOf, verbPattern } from './lexicon.ts';
-import { headOf, insideQuote, UNNAMED, type MentionIndex } from './mentions.ts';
+import {
+	detachedParticiple,
+	groupHead,
+	insideQuote,
+	UNNAMED,
+	type MentionIndex
+} from './mentions.ts';
 import type { Quote } from './quotes.ts';
 import { asides, splitSentences, type Sentence } from './text.ts';
 
@@ -91,19 +97,19 @@ export function groupWords(phrase: string): string {
 }
 
 /** The last mention ending in [from, to) with only allowed words between it and `to`. */
-function subjectBefore({ text, p, sentence, verbAt, index }: RuleInput): Mention | null {
+function subjectBefore({
+	text,
+	p,
+	sentence,
+	verbAt,
+	verbLength,
+	index
+}: RuleInput): Mention | null {
 	const group = index.groupBefore(p, sentence.start, verbAt);
-	if (group.length) {
-		const head = headOf(group[0]!, text, p, sentence.start, index);
-		// "In his address to the United Nations, Obama hailed …": the opening phrase ends at the comma.
-		if (
-			!head &&
-			group.length > 1 &&
-			/^\s*,\s*$/.test(text.slice(group.at(-2)!.end, group.at(-1)!.start))
-		)
-			return headOf(group.at(-1)!, text, p, sentence.start, index);
-		return head;
-	}
+	const verb = text.slice(verbAt, verbAt + verbLength);
+	if (group.length && detachedParticiple(verb, text.slice(group.at(-1)!.end, verbAt))) return null;
+	// "In his address to the United Nations, Obama hailed …": the opening phrase ends at the comma.
+	if (group.length) return groupHead(group, text, p, sentence.start, index);
 	// "X, a spokesperson for Y, said": the apposition's head speaks.
 	const list = index.within(p, sentence.start, verbAt).filter((m) => !insideQuote(text, m.start));
 	const last = list.at(-1);
