@@ -261,6 +261,12 @@ describe('stance words', () => {
 		expect(stanceOfWords('an independent investigation into the crash').stance).toBe('critical');
 	});
 
+	it('reads "questioned" as critical: it casts doubt on its object', () => {
+		expect(stanceOfStatement('question', 'The auditor ', ' the cost of the bridge.').stance).toBe(
+			'critical'
+		);
+	});
+
 	it("reads a judgement of a decision's wisdom or timing as critical", () => {
 		for (const words of [
 			'closing the ward now would be premature',

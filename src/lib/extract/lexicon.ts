@@ -168,7 +168,7 @@ export const STANCE_VERBS: Record<string, 'supportive' | 'critical' | 'mixed' | 
 	urge: 'critical',
 	'call on': 'mixed',
 	'appeal to': 'mixed',
-	question: 'mixed'
+	question: 'critical'
 };
 
 /** Verbs of a promise: their stance is that of the act promised ("vowed to punish" is critical). */
