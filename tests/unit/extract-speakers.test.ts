@@ -261,6 +261,16 @@ describe('stance words', () => {
 		expect(stanceOfWords('an independent investigation into the crash').stance).toBe('critical');
 	});
 
+	it('reads a stance noun heading "the …" as the thing named, an adjective before a noun as a judgement', () => {
+		expect(stanceOfWords('the attack on the depot was reported to the police').stance).toBe(
+			'neutral'
+		);
+		expect(stanceOfWords('they had visuals of the attack.').stance).toBe('neutral');
+		expect(stanceOfWords('it was the wrong decision for the town').stance).toBe('critical');
+		expect(stanceOfWords('it was the right decision for the town').stance).toBe('supportive');
+		expect(stanceOfWords('an attack on the free press').stance).toBe('critical');
+	});
+
 	it('reads "questioned" as critical: it casts doubt on its object', () => {
 		expect(stanceOfStatement('question', 'The auditor ', ' the cost of the bridge.').stance).toBe(
 			'critical'

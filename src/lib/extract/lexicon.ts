@@ -827,6 +827,14 @@ export const STANCE_WORDS: Record<'critical' | 'supportive', string[]> = {
 	]
 };
 
+/**
+ * What follows a stance word after "the" when it heads its phrase and so names a
+ * thing rather than judging one ("the attack on …", "the scandal,"): the end,
+ * a stop, or a preposition, verb or conjunction.
+ */
+export const NAMED_THING_AFTER =
+	/^(?:\s*$|\s*[,.;:!?)"”’]|\s+(?:of|on|in|at|against|by|that|which|who|was|were|is|are|has|had|and|or|to|for|from|with|over|into|after|before)\b)/i;
+
 /** Words that turn the stance of the next few words over. */
 export const NEGATIONS =
 	/\b(?:not|never|no|nor|without|didn['’]t|don['’]t|doesn['’]t|won['’]t|isn['’]t|wasn['’]t|aren['’]t|cannot|can['’]t|hardly|refused to|declined to)\s+(?:\w+\s+){0,2}$/i;

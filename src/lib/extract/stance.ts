@@ -5,7 +5,14 @@
  * welcome" is critical), never from sentiment scores.
  */
 import type { Stance } from '../story/schema.ts';
-import { DENIAL, NEGATIONS, PLEDGE_VERBS, STANCE_VERBS, STANCE_WORDS } from './lexicon.ts';
+import {
+	DENIAL,
+	NAMED_THING_AFTER,
+	NEGATIONS,
+	PLEDGE_VERBS,
+	STANCE_VERBS,
+	STANCE_WORDS
+} from './lexicon.ts';
 
 /** A stance and the words that carry it. */
 export interface StanceReading {
@@ -64,6 +71,14 @@ export function stanceOfWords(words: string): StanceReading {
 	const found: { stance: 'critical' | 'supportive'; cue: string }[] = [];
 	for (const [stance, re] of WORDS)
 		for (const m of words.matchAll(re)) {
+			// "the attack on …", "the scandal,": a head noun after "the" names a thing, it does not
+			// judge it ("the illegal occupation", "the right decision" still do).
+			if (
+				/\bthe\s+$/i.test(words.slice(Math.max(0, m.index - 4), m.index)) &&
+				!/\s/.test(m[0]) &&
+				NAMED_THING_AFTER.test(words.slice(m.index + m[0].length))
+			)
+				continue;
 			const negated = NEGATIONS.test(words.slice(Math.max(0, m.index - 30), m.index));
 			found.push({
 				stance: negated ? (stance === 'critical' ? 'supportive' : 'critical') : stance,
