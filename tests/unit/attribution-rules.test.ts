@@ -276,6 +276,14 @@ describe('attribution rules', () => {
 				by('Angry local farmers have warned that the dam will flood their fields.', 'group')
 			).toMatchObject({ speaker: 'Angry local farmers', verb: 'warn' });
 		});
+		it('reads a group placed by a short phrase between its noun and the verb', () => {
+			expect(
+				by('Friends close to the singer said she had planned the move for years.', 'group')
+			).toMatchObject({ speaker: 'Friends', verb: 'say' });
+			expect(
+				by('Residents of Holm Bay say the ferry has not run since March.', 'group')
+			).toMatchObject({ speaker: 'Residents', verb: 'say' });
+		});
 		it('does not read a group noun that is not the subject of a reporting verb', () => {
 			expect(read('The residents of the old town were moved on Monday.')).toEqual([]);
 		});

@@ -67,9 +67,12 @@ const PRONOUN_BEFORE =
 	/\b(he|she|they|it|the\s+\d+-year-old)(?:\s+(?:has|have|had|was|also|then|later|again|previously|would|will|did))*\s+$/i;
 const GENERIC_BEFORE =
 	/\b(?:the|its|their)\s+((?:[a-z]+\s+){0,2}?(?:company|firm|group|ministry|government|department|agency|organisation|organization|party|commission|bank|court|council|league|club|union|police|army|military|prosecutors?|committee|office|embassy|board|authority|regulator|network|newspaper|paper|broadcaster|airline|carrier|school|university|hospital|charity|campaign|team|federation|association|institute|foundation|panel|tribunal|senate|parliament|assembly|administration|White House|palace))(?:\s+(?:has|have|had|also|then|later|again))*\s+$/i;
-/** A group as a subject: up to four words ending in a group noun, right before the verb. */
+/**
+ * A group as a subject: up to four words ending in a group noun, right before the verb or
+ * before a short phrase placing it ("friends close to the singer said", "residents of Holm say").
+ */
 const GROUP_BEFORE = new RegExp(
-	`(?:^|[\\s,])((?:[\\p{L}.'’-]+\\s+){0,4}?(?:${GROUP_NOUNS.join('|')}))(?:\\s+(?:have|had|also|then|later|again|previously))*\\s+$`,
+	`(?:^|[\\s,])((?:[\\p{L}.'’-]+\\s+){0,4}?(?:${GROUP_NOUNS.join('|')}))(?:\\s+(?:close\\s+to|of|in|from|at)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,4})?(?:\\s+(?:have|had|also|then|later|again|previously))*\\s+$`,
 	'iu'
 );
 /** A group right after "according to": up to three words ending in a group noun. */
