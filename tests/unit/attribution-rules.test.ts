@@ -10,6 +10,7 @@ import { MentionIndex } from '../../src/lib/extract/mentions.ts';
 import { findQuoteAttributions } from '../../src/lib/extract/quotes.ts';
 import { resolveCoreference } from '../../src/lib/extract/resolve.ts';
 import { ATTRIBUTION_RULES, findStatements } from '../../src/lib/extract/statements.ts';
+import { stanceOfStatement } from '../../src/lib/extract/stance.ts';
 
 interface Read {
 	rule: string;
@@ -311,6 +312,24 @@ describe('attribution rules', () => {
 		});
 		it('does not read a thing that "says" something', () => {
 			expect(read("The spokesman's phone was off, which said a lot.")).toEqual([]);
+		});
+		it('reads a lawyer for someone, and "asked for" as a demand', () => {
+			expect(
+				by('A lawyer for the family asked for the inquest to be reopened.', 'unnamed')
+			).toMatchObject({ speaker: 'Lawyer for the family', verb: 'ask for' });
+			expect(stanceOfStatement('ask for', 'A lawyer ', ' the inquest to be reopened.').stance).toBe(
+				'critical'
+			);
+			expect(stanceOfStatement('ask for', 'A lawyer ', ' calm at the hearing.').stance).toBe(
+				'neutral'
+			);
+		});
+		it('does not read a noun in apposition to a name as an unnamed speaker', () => {
+			expect(
+				read('Tom Baker, the lawyer who questioned the harbour master, left early.').filter(
+					(s) => s.rule === 'unnamed'
+				)
+			).toEqual([]);
 		});
 	});
 });

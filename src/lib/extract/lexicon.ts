@@ -557,6 +557,35 @@ export const PLACE_HEADS = new Set(
 	)
 );
 
+/** Nouns for a speaker the article does not name ("a senior official", "a lawyer for the family"), longest forms first. */
+export const UNNAMED_SPEAKERS = [
+	'spokesman',
+	'spokeswoman',
+	'spokesperson',
+	'officials',
+	'official',
+	'sources',
+	'source',
+	'diplomats',
+	'diplomat',
+	'aides',
+	'aide',
+	'advisers',
+	'adviser',
+	'analysts',
+	'analyst',
+	'residents',
+	'resident',
+	'witnesses',
+	'witness',
+	'protesters',
+	'protester',
+	'lawyers',
+	'lawyer',
+	'attorneys',
+	'attorney'
+];
+
 /** Social platforms and channels a reaction is made on. */
 export const CHANNELS: [RegExp, string][] = [
 	[/\bTruth Social\b/, 'Truth Social'],
@@ -599,6 +628,7 @@ export const REPORTING_VERBS = [
 		'reiterate',
 		'repeat',
 		'call for',
+		'ask for',
 		'hit back',
 		'agree',
 		'concede',

@@ -6,7 +6,7 @@
 import type { Paragraph } from '../article/segment.ts';
 import type { ActorRecord, ActorTable, Mention } from './actors.ts';
 import { countryByDemonym, countryByName } from './gazetteer.ts';
-import { LEGISLATURES } from './lexicon.ts';
+import { LEGISLATURES, UNNAMED_SPEAKERS } from './lexicon.ts';
 
 /**
  * What may stand between a group of speakers and their verb: a possessive, an
@@ -236,8 +236,10 @@ function quoteState(text: string): Uint8Array {
 }
 
 /** Words naming an unnamed speaker: "a senior official", "the foreign ministry's spokeswoman". */
-export const UNNAMED =
-	/\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokes(?:man|woman|person)|officials?|sources?|diplomats?|aides?|adviser|advisers|analysts?|residents?|witnesses?|protesters?)\b/iu;
+export const UNNAMED = new RegExp(
+	`\\b(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${UNNAMED_SPEAKERS.join('|')})\\b`,
+	'iu'
+);
 
 /** A name owning the noun of an apposition ("Jane Roe, Acme's chief, said"): a modifier, not a person spoken of. */
 function ownerInApposition(text: string, m: Mention): boolean {

@@ -267,6 +267,9 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 			const m = before.match(new RegExp(`${UNNAMED.source}[^,.;]{0,40}$`, UNNAMED.flags));
 			if (!m) return null;
 			const at = sentence.start + m.index!;
+			// "Jane Roe, the lawyer who questioned him": an apposition, not an unnamed speaker.
+			const named = index.within(p, sentence.start, at).at(-1);
+			if (named && /^\s*,\s*$/.test(text.slice(named.end, at))) return null;
 			const rec = index.unnamed(m[0].replace(/\s+$/, ''), p, at, null);
 			return index.within(p, at, at + 1).find((x) => x.actor === rec.id) ?? null;
 		},
