@@ -97,6 +97,12 @@ describe('attribution rules', () => {
 				).map((s) => s.speaker)
 			).toEqual(['Maria Lopez']);
 		});
+		it('reads "continued" as speech only with nothing of its own after it', () => {
+			expect(read('Maria Lopez continued to run the ferry after the storm.')).toEqual([]);
+			expect(
+				read('"The quay is safe," Maria Lopez continued.').map((s) => `${s.speaker} ${s.rule}`)
+			).toContain('Maria Lopez subject-verb');
+		});
 		it('reads an adverb in -ly between the name and the verb', () => {
 			expect(
 				by('Tom Baker sharply criticised the council on Monday.', 'subject-verb')

@@ -313,6 +313,12 @@ export function findStatements(
 					/\b(?:the|a|an)\s+\w+\s+$/i.test(text.slice(sentence.start, verbAt))
 				)
 					continue;
+				// "continues to defy", "continued talks": "continue" reports speech only with nothing after it.
+				if (
+					/^continu/i.test(m[1]!) &&
+					!/^\s*(?:[,.;:!?"“”]|that\b|$)/.test(text.slice(verbAt + m[0].length))
+				)
+					continue;
 				// A passive is not the subject speaking: "the council was criticised", "she is said to be".
 				if (PASSIVE_BEFORE.test(text.slice(sentence.start, verbAt)) && !/ing$/i.test(m[1]!))
 					continue;
