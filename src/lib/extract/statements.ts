@@ -448,7 +448,8 @@ function embeddedPosts(paragraphs: readonly Paragraph[], index: MentionIndex): S
 		}
 		const body = inline ? post.text.slice(0, m.index!) : post.text;
 		const end = body.replace(/\s*(?:pic\.twitter\.com|https?:)\S*\s*$/, '').trimEnd().length;
-		if (end < 8) continue;
+		// A post of a word or two ("Club statement") is a caption, not something said.
+		if (end < 8 || body.slice(0, end).trim().split(/\s+/).length < 3) continue;
 		out.push({
 			actor,
 			paragraph: post.n,
