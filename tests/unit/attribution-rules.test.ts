@@ -231,6 +231,14 @@ describe('attribution rules', () => {
 				by('The Riverside Council met on Monday. It said the budget was final.', 'pronoun')
 			).toMatchObject({ speaker: 'Riverside Council', said: 'the budget was final.' });
 		});
+		it('reads "it" as the body named last, a government as much as an organisation', () => {
+			expect(
+				by(
+					'The Riverside Council met on Monday.\n\nThe ferry deal gave Norway a say, and it agreed to pay the fees.',
+					'pronoun'
+				)
+			).toMatchObject({ speaker: 'Norway', verb: 'agree' });
+		});
 		it('does not guess who "they" are', () => {
 			expect(
 				read('Maria Lopez and the Riverside Council met on Monday. They said the budget was final.')

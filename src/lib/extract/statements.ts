@@ -139,6 +139,12 @@ function coSubjects(head: Mention, { text, p, sentence, verbAt, index }: RuleInp
 	return group.slice(1).filter((m) => !seen.has(m.actor) && seen.add(m.actor));
 }
 
+/** The later of two mentions ("it" is the body named last, a government or not), or null. */
+function nearest(a: Mention | undefined, b: Mention | undefined): Mention | null {
+	if (!a || !b) return a ?? b ?? null;
+	return a.paragraph > b.paragraph || (a.paragraph === b.paragraph && a.start > b.start) ? a : b;
+}
+
 /** The attribution rules, tried in order on each reporting verb outside quotations. */
 export const ATTRIBUTION_RULES: AttributionRule[] = [
 	{
@@ -216,8 +222,9 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 			if (!m) return null;
 			const at = sentence.start + m.index!;
 			if (/^it$/i.test(m[1]!))
-				return (
-					index.lastOfKind(p, at, 'organisation') ?? index.lastOfKind(p, at, 'government') ?? null
+				return nearest(
+					index.lastOfKind(p, at, 'organisation'),
+					index.lastOfKind(p, at, 'government')
 				);
 			if (/^they$/i.test(m[1]!)) return null;
 			return index.lastPerson(p, at) ?? null;
