@@ -103,6 +103,13 @@ describe('attribution rules', () => {
 				read('"The quay is safe," Maria Lopez continued.').map((s) => `${s.speaker} ${s.rule}`)
 			).toContain('Maria Lopez subject-verb');
 		});
+		it("reads no statement in a condition or in a noun's infinitive", () => {
+			expect(read('The fees stay until Norway reassures the fishermen.')).toEqual([]);
+			expect(read('The new boats boost Norway’s ability to defend the coast.')).toEqual([]);
+			expect(
+				read('Maria Lopez praised its decision to support the ferry.').map((s) => s.speaker)
+			).toEqual(['Maria Lopez']);
+		});
 		it('reads an adverb in -ly between the name and the verb', () => {
 			expect(
 				by('Tom Baker sharply criticised the council on Monday.', 'subject-verb')

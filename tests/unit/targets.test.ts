@@ -76,3 +76,14 @@ describe('passives', () => {
 		expect(reactions).toEqual([]);
 	});
 });
+
+describe("stance verbs that report no one's act", () => {
+	it('a condition ("until …") and a noun\'s infinitive ("its decision to …") give no reaction', () => {
+		expect(reactionsOf('The fees stay until Anna Berg thanks Tomas Lind.').reactions).toEqual([]);
+		expect(
+			reactionsOf(
+				'Westmark praised the boats. They boost Anna Berg’s ability to defend Tomas Lind.'
+			).reactions.map((r) => r.actor)
+		).not.toContain('berg');
+	});
+});

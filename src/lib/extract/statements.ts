@@ -85,6 +85,11 @@ const INVERTED_GAP = /^[\s,]*$/;
 export const PASSIVE_BEFORE =
 	/\b(?:is|are|was|were|been|being|be)(?:\s+(?:also|not|never|then|later|widely|publicly|often|repeatedly|previously|reportedly))*\s+$/i;
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
+/** A subject of up to four words after "until", "unless" or "if": the verb after it is a condition. */
+/** A noun with a determiner or an owner, then "to", right before a verb: "its decision to …". */
+export const NOUN_INFINITIVE =
+	/(?:\b(?:the|a|an|its|his|her|their|our|my)|['’]s)\s+\p{Ll}+\s+to\s+$/u;
+export const CONDITION_BEFORE = /\b(?:until|unless|if)\s+(?:[\p{L}.'’-]+\s+){1,4}$/iu;
 const GOVERNMENT_WORDS = /ministry|government|department|embassy|army|military|police|office/i;
 
 /** Words that end a group's name when read backwards from its noun: "a period in which party leaders" is "party leaders". */
@@ -326,6 +331,10 @@ export function findStatements(
 					!/^\s*(?:[,.;:!?"“”]|that\b|$)/.test(text.slice(verbAt + m[0].length))
 				)
 					continue;
+				// A condition is not a statement: "until Iran reassures the world", "unless she apologises";
+				// nor a noun's infinitive: "Iran's ability to defend", "its decision to support".
+				if (CONDITION_BEFORE.test(text.slice(sentence.start, verbAt))) continue;
+				if (NOUN_INFINITIVE.test(text.slice(sentence.start, verbAt))) continue;
 				// A passive is not the subject speaking: "the council was criticised", "she is said to be".
 				if (PASSIVE_BEFORE.test(text.slice(sentence.start, verbAt)) && !/ing$/i.test(m[1]!))
 					continue;
