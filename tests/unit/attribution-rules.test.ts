@@ -110,6 +110,11 @@ describe('attribution rules', () => {
 				read('Maria Lopez praised its decision to support the ferry.').map((s) => s.speaker)
 			).toEqual(['Maria Lopez']);
 		});
+		it('reads no statement in an exchange among the subjects ("asked each other")', () => {
+			expect(
+				read('In the debate, Maria Lopez and Tom Baker asked each other about the ferry fees.')
+			).toEqual([]);
+		});
 		it('reads an adverb in -ly between the name and the verb', () => {
 			expect(
 				by('Tom Baker sharply criticised the council on Monday.', 'subject-verb')

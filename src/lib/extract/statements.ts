@@ -335,6 +335,9 @@ export function findStatements(
 				// nor a noun's infinitive: "Iran's ability to defend", "its decision to support".
 				if (CONDITION_BEFORE.test(text.slice(sentence.start, verbAt))) continue;
 				if (NOUN_INFINITIVE.test(text.slice(sentence.start, verbAt))) continue;
+				// "leaders asked each other questions": an exchange among the subjects, no one's reaction.
+				if (/^\s+(?:each\s+other|one\s+another)\b/i.test(text.slice(verbAt + m[0].length)))
+					continue;
 				// A passive is not the subject speaking: "the council was criticised", "she is said to be".
 				if (PASSIVE_BEFORE.test(text.slice(sentence.start, verbAt)) && !/ing$/i.test(m[1]!))
 					continue;
