@@ -188,7 +188,7 @@ describe('quote speakers', () => {
 	it('resolves a "he" before a quote to the person named before the pronoun', () => {
 		expect(
 			speakersOf(
-				'Tom Berg avoided questions on whether he would continue renting boats from Ola Dahl, promising only to “follow the harbour rules”.'
+				'Tom Berg met the inspectors at dawn, and he would tell Ola Dahl only that every boat must “follow the harbour rules”.'
 			)
 		).toEqual(['follow the harbour → Tom Berg']);
 	});

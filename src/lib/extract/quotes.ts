@@ -165,7 +165,7 @@ function attribute(
 			subject = [];
 		const told = index.groupAfter(p, verbAt + v[0].length, quote.start);
 		if (told.length && /^tel|^told/i.test(v[1]!)) quote.addressee = told[0]!.actor;
-		// "Jane Roe of the Daily Mail recalled: …": the name before "of" speaks.
+		// "Jane Roe of the harbour board recalled: …": the name before "of" speaks.
 		if (subject.length)
 			return set((groupHead(subject, text, p, sentence.start, index) ?? subject[0]!).actor, 0.85);
 		const clauseWords = before

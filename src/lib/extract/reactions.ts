@@ -180,7 +180,7 @@ export function findReactions(
 				if (spans.some(([a, b]) => at >= a && at < b)) continue;
 				const base = baseOf(m[1]!, Object.keys(STANCE_VERBS));
 				if (!base) continue;
-				// "until Iran reassures the world": a condition, not a reaction.
+				// "until the council pays the fee": a condition, not a reaction.
 				if (CONDITION_BEFORE.test(text.slice(s.start, at))) continue;
 				// "Iran's ability to defend", "its decision to support": a noun's infinitive, no one's act.
 				if (NOUN_INFINITIVE.test(text.slice(s.start, at))) continue;

@@ -116,7 +116,7 @@ function subjectBefore({
 	const group = index.groupBefore(p, sentence.start, verbAt);
 	const verb = text.slice(verbAt, verbAt + verbLength);
 	if (group.length && detachedParticiple(verb, text.slice(group.at(-1)!.end, verbAt))) return null;
-	// "In his address to the United Nations, Obama hailed …": the opening phrase ends at the comma.
+	// "In her speech to the guild, Ada Kolstad praised …": the opening phrase ends at the comma.
 	if (group.length) return groupHead(group, text, p, sentence.start, index);
 	// "X, a spokesperson for Y, said": the apposition's head speaks.
 	const list = index.within(p, sentence.start, verbAt).filter((m) => !insideQuote(text, m.start));
@@ -331,11 +331,11 @@ export function findStatements(
 					!/^\s*(?:[,.;:!?"“”]|that\b|$)/.test(text.slice(verbAt + m[0].length))
 				)
 					continue;
-				// A condition is not a statement: "until Iran reassures the world", "unless she apologises";
+				// A condition is not a statement: "until the council pays the fee", "unless she apologises";
 				// nor a noun's infinitive: "Iran's ability to defend", "its decision to support".
 				if (CONDITION_BEFORE.test(text.slice(sentence.start, verbAt))) continue;
 				if (NOUN_INFINITIVE.test(text.slice(sentence.start, verbAt))) continue;
-				// "leaders asked each other questions": an exchange among the subjects, no one's reaction.
+				// "the two mayors questioned each other": an exchange among the subjects, no one's reaction.
 				if (/^\s+(?:each\s+other|one\s+another)\b/i.test(text.slice(verbAt + m[0].length)))
 					continue;
 				// A passive is not the subject speaking: "the council was criticised", "she is said to be".
