@@ -10,6 +10,7 @@ import { MentionIndex } from '../../src/lib/extract/mentions.ts';
 import { findQuoteAttributions } from '../../src/lib/extract/quotes.ts';
 import { resolveCoreference } from '../../src/lib/extract/resolve.ts';
 import { ATTRIBUTION_RULES, findStatements } from '../../src/lib/extract/statements.ts';
+import { stanceOfStatement } from '../../src/lib/extract/stance.ts';
 
 interface Read {
 	rule: string;
@@ -88,6 +89,31 @@ describe('attribution rules', () => {
 					(s) => s.speaker
 				)
 			).toEqual(['Maria Lopez']);
+		});
+		it('never reads the name before "…, adding" as the participle\'s subject', () => {
+			expect(
+				read(
+					'Maria Lopez said the ferry would serve Norway, adding that the fares would fall.'
+				).map((s) => s.speaker)
+			).toEqual(['Maria Lopez']);
+		});
+		it('reads "continued" as speech only with nothing of its own after it', () => {
+			expect(read('Maria Lopez continued to run the ferry after the storm.')).toEqual([]);
+			expect(
+				read('"The quay is safe," Maria Lopez continued.').map((s) => `${s.speaker} ${s.rule}`)
+			).toContain('Maria Lopez subject-verb');
+		});
+		it("reads no statement in a condition or in a noun's infinitive", () => {
+			expect(read('The fees stay until Norway reassures the fishermen.')).toEqual([]);
+			expect(read('The new boats boost Norway’s ability to defend the coast.')).toEqual([]);
+			expect(
+				read('Maria Lopez praised its decision to support the ferry.').map((s) => s.speaker)
+			).toEqual(['Maria Lopez']);
+		});
+		it('reads no statement in an exchange among the subjects ("asked each other")', () => {
+			expect(
+				read('In the debate, Maria Lopez and Tom Baker asked each other about the ferry fees.')
+			).toEqual([]);
 		});
 		it('reads an adverb in -ly between the name and the verb', () => {
 			expect(
@@ -217,6 +243,14 @@ describe('attribution rules', () => {
 				by('The Riverside Council met on Monday. It said the budget was final.', 'pronoun')
 			).toMatchObject({ speaker: 'Riverside Council', said: 'the budget was final.' });
 		});
+		it('reads "it" as the body named last, a government as much as an organisation', () => {
+			expect(
+				by(
+					'The Riverside Council met on Monday.\n\nThe ferry deal gave Norway a say, and it agreed to pay the fees.',
+					'pronoun'
+				)
+			).toMatchObject({ speaker: 'Norway', verb: 'agree' });
+		});
 		it('does not guess who "they" are', () => {
 			expect(
 				read('Maria Lopez and the Riverside Council met on Monday. They said the budget was final.')
@@ -269,6 +303,14 @@ describe('attribution rules', () => {
 				by('Angry local farmers have warned that the dam will flood their fields.', 'group')
 			).toMatchObject({ speaker: 'Angry local farmers', verb: 'warn' });
 		});
+		it('reads a group placed by a short phrase between its noun and the verb', () => {
+			expect(
+				by('Friends close to the singer said she had planned the move for years.', 'group')
+			).toMatchObject({ speaker: 'Friends', verb: 'say' });
+			expect(
+				by('Residents of Holm Bay say the ferry has not run since March.', 'group')
+			).toMatchObject({ speaker: 'Residents', verb: 'say' });
+		});
 		it('does not read a group noun that is not the subject of a reporting verb', () => {
 			expect(read('The residents of the old town were moved on Monday.')).toEqual([]);
 		});
@@ -296,6 +338,24 @@ describe('attribution rules', () => {
 		});
 		it('does not read a thing that "says" something', () => {
 			expect(read("The spokesman's phone was off, which said a lot.")).toEqual([]);
+		});
+		it('reads a lawyer for someone, and "asked for" as a demand', () => {
+			expect(
+				by('A lawyer for the family asked for the inquest to be reopened.', 'unnamed')
+			).toMatchObject({ speaker: 'Lawyer for the family', verb: 'ask for' });
+			expect(stanceOfStatement('ask for', 'A lawyer ', ' the inquest to be reopened.').stance).toBe(
+				'critical'
+			);
+			expect(stanceOfStatement('ask for', 'A lawyer ', ' calm at the hearing.').stance).toBe(
+				'neutral'
+			);
+		});
+		it('does not read a noun in apposition to a name as an unnamed speaker', () => {
+			expect(
+				read('Tom Baker, the lawyer who questioned the harbour master, left early.').filter(
+					(s) => s.rule === 'unnamed'
+				)
+			).toEqual([]);
 		});
 	});
 });

@@ -77,6 +77,16 @@ describe('attribution', () => {
 		);
 	});
 
+	it('reads no post from a caption of a word or two above a signature line', () => {
+		expect(
+			reactionsOf(
+				'The Harbour Authority closed the quay on Monday.',
+				'Harbour notice',
+				'— Marta (@marta_nets) March 4, 2024'
+			)
+		).toEqual([]);
+	});
+
 	it('reads no post without a signature line', () => {
 		expect(
 			reactionsOf(

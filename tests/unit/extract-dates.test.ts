@@ -25,7 +25,19 @@ describe('findDates', () => {
 		['a month without a year, before publication', 'since March the price has', '2024-03', 'month'],
 		['a full calendar date', 'The deal was signed on March 3, 2024.', '2024-03-03', 'day'],
 		['ago', 'Two days ago, the minister resigned.', '2025-02-26', 'day'],
-		['in recent days', 'His tone had softened in recent days.', '2025-02-24', 'week']
+		['in recent days', 'His tone had softened in recent days.', '2025-02-24', 'week'],
+		['a month after "mid-"', 'The ferry was last serviced in mid-January.', '2025-01', 'month'],
+		['a year after "mid-"', 'The bridge has been shut since mid-2021.', '2021', 'year'],
+		['the weekend just gone', 'The roof gave way over the weekend.', '2025-02-17', 'week'],
+		['last weekend', 'Two lanes were closed last weekend.', '2025-02-17', 'week'],
+		['next weekend', 'The fair opens next weekend.', '2025-02-24', 'week'],
+		['a weekend looked ahead to', 'The choir will sing this weekend.', '2025-02-24', 'week'],
+		[
+			'in recent weeks, from about three weeks back',
+			'Queues grew in recent weeks.',
+			'2025-02',
+			'month'
+		]
 	])('%s', (_, sentence, start, precision) => {
 		const d = first(sentence);
 		expect(d?.value?.start).toBe(start);
@@ -62,6 +74,32 @@ describe('findDates', () => {
 		);
 		expect(o.map((x) => x.kind)).toEqual(['point', 'offset']);
 		expect(o[1]?.anchor).toMatchObject({ direction: 'before', offset: { n: 3, unit: 'year' } });
+	});
+
+	it('reads "the day after the …" as anchored one day on', () => {
+		const d = first('The day after the blast, the mill reopened.');
+		expect(d?.kind).toBe('anchored');
+		expect(d?.anchor).toMatchObject({
+			noun: 'the blast',
+			direction: 'after',
+			offset: { n: 1, unit: 'day' }
+		});
+	});
+
+	it('reads "in six months" after "will" as a time ahead, not a span behind', () => {
+		expect(first('The board will look at the fares again in six months.')?.value).toMatchObject({
+			start: '2025-08',
+			precision: 'month'
+		});
+		expect(first('The fares have risen twice in six months.')?.kind).toBe('range');
+	});
+
+	it('starts "in recent weeks" in the month three weeks before publication', () => {
+		expect(findDates('Sales have slowed in recent weeks.', '2024-08-12')[0]?.value).toMatchObject({
+			start: '2024-07',
+			end: '2024-08',
+			precision: 'month'
+		});
 	});
 
 	it('marks vague past words as vague', () => {

@@ -25,6 +25,37 @@ describe('dated sentences', () => {
 		]);
 	});
 
+	it("dates a sentence by a span of its own: the span's start, flagged", () => {
+		expect(
+			eventsOf(
+				'The Harbour Authority closed the quay on Monday.',
+				'The ferry company has paid the harbour fees for the past 12 years.',
+				'Storm damage to the breakwater has grown in recent weeks.'
+			)
+		).toEqual([
+			['Harbour Authority closed the quay on Monday', '2024-03-04', 'day'],
+			['The ferry company has paid the harbour fees for the past 12 years', '2012-03', 'month'],
+			['Storm damage to the breakwater has grown in recent weeks', '2024-02', 'month']
+		]);
+	});
+
+	it('dates "the day after the …" from the day that names that event', () => {
+		const r = draftStory(
+			[
+				'published: 2024-03-05',
+				'---',
+				'A report on the blast was published on Monday.',
+				'Engineers studied the Feb. 12 blast at the quarry above the valley.',
+				'The day after the blast, the Water Board said the dam had held.'
+			].join('\n')
+		);
+		if (!r.ok) throw new Error(r.error);
+		const dated = [...r.story.events, ...r.story.reactions].filter((x) =>
+			x.sources.some((s) => s.paragraph === 3)
+		);
+		expect(dated.map((x) => x.when.start)).toContain('2024-02-13');
+	});
+
 	it('gives each further date of a sentence an event of its own clause', () => {
 		expect(
 			eventsOf(

@@ -117,6 +117,14 @@ describe('not names', () => {
 		expect(actors.filter((a) => /Eventually|Separately/.test(a))).toEqual([]);
 		expect(actors).toContain('Tom Baker: person');
 	});
+
+	it('never reads a building named after a person as an actor (PLACE_HEADS)', () => {
+		const actors = actorsOf(
+			'Lena Holm bought a flat in Holm Tower in 2019 and sold the Grand Marlow Hotel. "It paid," she said.'
+		);
+		expect(actors.filter((a) => /Tower|Hotel/.test(a))).toEqual([]);
+		expect(actors).toContain('Lena Holm: person');
+	});
 });
 
 describe('names', () => {
@@ -159,6 +167,30 @@ describe('quote speakers', () => {
 				'"The quay is not even deep enough for ferries," Marit van Doorn, a harbour engineer at the Coastal Research Institute in Bergen told reporters on Monday.'
 			)
 		).toEqual(['The quay is → Marit van Doorn']);
+	});
+
+	it('gives a quote to the person before "of", not the body after it', () => {
+		expect(
+			speakersOf(
+				'Ola Nordby of the Coastal Herald wrote: "The ferry was late every day that week."'
+			)
+		).toEqual(['The ferry was → Ola Nordby']);
+	});
+
+	it('gives a quote to the name after an opening phrase that ends in another name', () => {
+		expect(
+			speakersOf(
+				'Asked on Friday about the boat bought from Ola Dahl, Tom Berg said that “every skipper buys boats”.'
+			)
+		).toEqual(['every skipper buys → Tom Berg']);
+	});
+
+	it('resolves a "he" before a quote to the person named before the pronoun', () => {
+		expect(
+			speakersOf(
+				'Tom Berg met the inspectors at dawn, and he would tell Ola Dahl only that every boat must “follow the harbour rules”.'
+			)
+		).toEqual(['follow the harbour → Tom Berg']);
 	});
 
 	it('gives a partial quote to the speaker named after the words it opens', () => {
@@ -227,6 +259,47 @@ describe('stance words', () => {
 			stanceOfWords('his call for a thorough and transparent investigation by the army').stance
 		).toBe('critical');
 		expect(stanceOfWords('an independent investigation into the crash').stance).toBe('critical');
+	});
+
+	it('reads a stance noun heading "the …" as the thing named, an adjective before a noun as a judgement', () => {
+		expect(stanceOfWords('the attack on the depot was reported to the police').stance).toBe(
+			'neutral'
+		);
+		expect(stanceOfWords('they had visuals of the attack.').stance).toBe('neutral');
+		expect(stanceOfWords('it was the wrong decision for the town').stance).toBe('critical');
+		expect(stanceOfWords('it was the right decision for the town').stance).toBe('supportive');
+		expect(stanceOfWords('an attack on the free press').stance).toBe('critical');
+	});
+
+	it('reads "questioned" as critical: it casts doubt on its object', () => {
+		expect(stanceOfStatement('question', 'The auditor ', ' the cost of the bridge.').stance).toBe(
+			'critical'
+		);
+	});
+
+	it("reads a judgement of a decision's wisdom or timing as critical", () => {
+		for (const words of [
+			'closing the ward now would be premature',
+			'the plan to sell the forest is misguided',
+			'a short-sighted cut to the bus budget',
+			'raising the fares was unwise and counterproductive'
+		])
+			expect(stanceOfWords(words).stance, words).toBe('critical');
+	});
+
+	it('reads a pledge by the act pledged: "vowed to punish" is critical, a bare pledge supportive', () => {
+		expect(
+			stanceOfStatement('vow', 'The league has ', ' to punish the club for the fixing.').stance
+		).toBe('critical');
+		expect(
+			stanceOfStatement('pledge', 'The mayor ', ' to support the shelter through winter.').stance
+		).toBe('supportive');
+		expect(stanceOfStatement('promise', 'The minister ', ' to scrap the unfair levy.').stance).toBe(
+			'critical'
+		);
+		expect(stanceOfStatement('pledge', 'The mayor ', ' to visit the shelter.').stance).toBe(
+			'supportive'
+		);
 	});
 });
 

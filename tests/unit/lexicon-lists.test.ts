@@ -27,7 +27,8 @@ function wordLists(): Record<string, string[]> {
 const DERIVED: [string, string][] = [
 	['HEAD_TITLES', 'TITLES'],
 	['STANCE_VERBS', 'REPORTING_VERBS'],
-	['STAKEHOLDER_NOUNS', 'GROUP_NOUNS']
+	['STAKEHOLDER_NOUNS', 'GROUP_NOUNS'],
+	['PLEDGE_VERBS', 'REPORTING_VERBS']
 ];
 
 describe('lexicon word lists', () => {

@@ -51,3 +51,39 @@ describe('reaction targets are typed until assembly', () => {
 		expect(toEvent[0]!.stance).toBe('critical');
 	});
 });
+
+describe('passives', () => {
+	it('the agent after "by" reacts, toward the passive subject', () => {
+		const { reactions } = reactionsOf('Tomas Lind was sharply criticised by Anna Berg on Tuesday.');
+		expect(reactions.map((r) => [r.actor, r.stance, r.toward])).toEqual([
+			['berg', 'critical', { kind: 'actor', id: 'lind' }]
+		]);
+	});
+
+	it('a participle with an agent reacts toward the story’s main event', () => {
+		const { reactions } = reactionsOf(
+			'The Northland government signed a trade pact with Westmark on Monday.\nIt was a deal praised by the Farmers Union for its fairness.'
+		);
+		expect(reactions.map((r) => [r.actor, r.stance, r.toward.kind])).toContainEqual([
+			expect.stringMatching(/farmers-union/),
+			'supportive',
+			'event'
+		]);
+	});
+
+	it('a passive without an agent gives its subject no reaction', () => {
+		const { reactions } = reactionsOf('Tomas Lind was welcomed to the Westmark club on Monday.');
+		expect(reactions).toEqual([]);
+	});
+});
+
+describe("stance verbs that report no one's act", () => {
+	it('a condition ("until …") and a noun\'s infinitive ("its decision to …") give no reaction', () => {
+		expect(reactionsOf('The fees stay until Anna Berg thanks Tomas Lind.').reactions).toEqual([]);
+		expect(
+			reactionsOf(
+				'Westmark praised the boats. They boost Anna Berg’s ability to defend Tomas Lind.'
+			).reactions.map((r) => r.actor)
+		).not.toContain('berg');
+	});
+});

@@ -15,6 +15,7 @@ import {
 } from './gazetteer.ts';
 import {
 	DOCUMENT_HEADS,
+	PLACE_HEADS,
 	GIVEN_NAMES,
 	GROUP_NOUNS,
 	HEAD_TITLES,
@@ -65,8 +66,6 @@ export interface ActorTable {
 	mentions: Mention[];
 }
 
-const PLACE_HEADS =
-	/^(?:Sea|Ocean|River|Mountains?|Gulf|Strait|Peninsula|Islands?|Valley|Desert|Lake|Bay|Coast|Street|Square|Avenue|Road|Airport|Station|Stadium|Park|Bridge|Hall|Hospital|Canal|Province|Region|County|District|City)$/;
 /** A word in capitals that is not a known institution ("PEACE", not "NATO"): emphasis, not a name. */
 const isShouted = (word: string) => {
 	const letters = word.replace(/[^\p{L}]/gu, '');
@@ -409,7 +408,7 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		// Laws and documents: "the Freedom of Information Act".
 		if (nameToks.length >= 2 && DOCUMENT_HEADS.has(bare(nameToks.at(-1)!.text))) return;
 		// Places: seas, rivers, streets, airports.
-		if (PLACE_HEADS.test(bare(nameToks.at(-1)!.text))) return;
+		if (PLACE_HEADS.has(bare(nameToks.at(-1)!.text))) return;
 		// A title alone ("US Commerce Secretary"): the name follows in apposition.
 		if (TITLE_WORDS.has(bare(nameToks.at(-1)!.text).toLowerCase())) return;
 		// An office before the name ("French president Emmanuel Macron") or after it ("Donald Tusk, Poland's president").

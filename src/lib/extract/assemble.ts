@@ -6,6 +6,7 @@
 import type { Paragraph } from '../article/segment.ts';
 import type { Actor, Reaction, Story, StoryEvent, When } from '../story/schema.ts';
 import type { ActorTable } from './actors.ts';
+import { atPrecision, shift } from './calendar.ts';
 import type { DateMention } from './dates.ts';
 import type { FoundEvent } from './events.ts';
 import { CHANNELS } from './lexicon.ts';
@@ -44,15 +45,26 @@ export function assemble(input: AssemblyInput): Story {
 	};
 	const anchorDate = (noun: string): Dated['when'] | undefined => {
 		const head = noun.split(/\s+/).at(-1)!.toLowerCase();
+		let first: Dated['when'] | undefined;
 		for (const para of paragraphs)
 			for (const s of splitSentences(para.text)) {
-				if (!s.text.toLowerCase().includes(head)) continue;
-				const d = datesOf(para.n, s.start, s.end).find(
+				const lower = para.text.toLowerCase();
+				const at = lower.indexOf(head, s.start);
+				if (at < 0 || at >= s.end) continue;
+				const days = datesOf(para.n, s.start, s.end).filter(
 					(x) => x.value?.precision === 'day' && x.kind === 'point'
 				);
-				if (d?.value) return { ...d.value, approximate: true, phrase: d.text };
+				// A date that names the event itself wins: "the Oct. 13 attack", "the attack on Oct. 13".
+				const own = days.find(
+					(x) =>
+						(x.end <= at && /^\s*(?:[\p{L}-]+\s+)?$/u.test(para.text.slice(x.end, at))) ||
+						(x.start > at && /^\s+(?:on|of)\s+$/i.test(para.text.slice(at + head.length, x.start)))
+				);
+				if (own?.value) return { ...own.value, approximate: true, phrase: own.text };
+				const d = days[0];
+				if (d?.value) first ??= { ...d.value, approximate: true, phrase: d.text };
 			}
-		return undefined;
+		return first;
 	};
 	const resolve = (
 		dates: DateMention[],
@@ -64,7 +76,22 @@ export function assemble(input: AssemblyInput): Story {
 		if (d?.value) return { when: { ...d.value, phrase: d.text }, explicit: true };
 		const anchored = dates.find((x) => x.kind === 'anchored' && x.anchor);
 		if (anchored?.anchor) {
-			const at = anchorDate(anchored.anchor.noun) ?? main.when;
+			let at = anchorDate(anchored.anchor.noun) ?? main.when;
+			// "The day after the attack": one unit on from the anchor's day.
+			const offset = anchored.anchor.offset;
+			if (offset && at.precision === 'day')
+				at = {
+					...at,
+					start: atPrecision(
+						shift(
+							at.start,
+							anchored.anchor.direction === 'before' ? -offset.n : offset.n,
+							offset.unit
+						),
+						offset.unit
+					),
+					precision: offset.unit
+				};
 			return {
 				when: { ...at, approximate: true, phrase: anchored.text },
 				explicit: false,

@@ -118,6 +118,16 @@ const RULES: Rule[] = [
 		read: (m, pub) => {
 			const unit = unitOf(m[2]!);
 			const precision: Precision = unit === 'year' || unit === 'month' ? 'month' : 'day';
+			// "will review the pact in six months": a time ahead, not a span behind.
+			if (/^in\s+\S+\s+\S+$/i.test(m[0]) && isFuture(m.input!.slice(0, m.index)))
+				return {
+					kind: 'point',
+					value: {
+						start: atPrecision(shift(pub, num(m[1]!), unit), precision),
+						precision,
+						approximate: true
+					}
+				};
 			const from = shift(pub, -num(m[1]!), unit);
 			return {
 				kind: 'range',
@@ -139,10 +149,16 @@ const RULES: Rule[] = [
 					kind: 'vague',
 					value: { start: mondayOf(pub), precision: 'week', approximate: true }
 				};
+			// "In recent weeks" reaches back about three weeks, which may be last month.
 			if (w === 'weeks')
 				return {
 					kind: 'vague',
-					value: { start: pub.slice(0, 7), precision: 'month', approximate: true }
+					value: {
+						start: shift(pub, -3, 'week').slice(0, 7),
+						end: pub.slice(0, 7),
+						precision: 'month',
+						approximate: true
+					}
 				};
 			return {
 				kind: 'vague',
@@ -165,6 +181,24 @@ const RULES: Rule[] = [
 			return {
 				kind: 'point',
 				value: { start: atPrecision(iso, unit), precision: unit, approximate: false }
+			};
+		}
+	},
+	{
+		// The weekend: the one just gone ("over the weekend", "last weekend"), or the coming one
+		// ("next weekend", "will … this weekend"); dated by its week.
+		re: /\b(last|next|this|over the|at the|during the|on the)\s+weekend\b/gi,
+		read: (m, pub) => {
+			const rel = m[1]!.toLowerCase();
+			const dow = new Date(dayMs(pub)).getUTCDay();
+			const ahead = rel === 'next' || (rel !== 'last' && isFuture(m.input!.slice(0, m.index)));
+			// Saturday of the weekend meant: the last on or before publication, or the next one.
+			let saturday = shift(pub, -((dow + 1) % 7), 'day');
+			if (ahead && dow !== 6 && dow !== 0) saturday = shift(saturday, 1, 'week');
+			if (rel === 'last' && (dow === 6 || dow === 0)) saturday = shift(saturday, -1, 'week');
+			return {
+				kind: 'point',
+				value: { start: mondayOf(saturday), precision: 'week', approximate: false }
 			};
 		}
 	},
@@ -195,34 +229,51 @@ const RULES: Rule[] = [
 	},
 	{
 		re: new RegExp(
-			`\\b(?:(in|since|by|until|during|early|late|mid-|last|this|from|throughout|before|after)\\s+)(${MONTHS.join('|')})(?:\\s+((?:19|20)\\d{2}))?\\b(?!\\s+\\d)`,
+			`\\b(?:(in|since|by|until|during|early|late|mid-|last|this|from|throughout|before|after)\\s+|(mid-))(${MONTHS.join('|')})(?:\\s+((?:19|20)\\d{2}))?\\b(?!\\s+\\d)`,
 			'g'
 		),
 		read: (m, pub) => {
-			const month = MONTHS.indexOf(m[2]!) + 1;
-			let year = m[3] ? Number(m[3]) : Number(pub.slice(0, 4));
+			// "mid-November" is written without a space.
+			const [rel, name, yearWord] = [m[1] ?? m[2], m[3]!, m[4]];
+			const month = MONTHS.indexOf(name) + 1;
+			let year = yearWord ? Number(yearWord) : Number(pub.slice(0, 4));
 			const future = isFuture(m.input!.slice(0, m.index));
 			const ahead = future || FUTURE_AFTER.test(m.input!.slice(m.index! + m[0].length));
-			if (!m[3] && !ahead && month > Number(pub.slice(5, 7))) year--;
-			if (!m[3] && future && month < Number(pub.slice(5, 7))) year++;
+			if (!yearWord && !ahead && month > Number(pub.slice(5, 7))) year--;
+			if (!yearWord && future && month < Number(pub.slice(5, 7))) year++;
 			const start = `${year}-${String(month).padStart(2, '0')}`;
 			return {
 				kind: 'point',
-				value: { start, precision: 'month', approximate: /early|late|mid/i.test(m[1] ?? '') }
+				value: { start, precision: 'month', approximate: /early|late|mid/i.test(rel ?? '') }
 			};
 		}
 	},
 	{
 		re: new RegExp(
-			`\\b(?:(in|since|by|until|during|of|from|early|late|mid-|before|after|throughout|back in)\\s+)((?:1[89]|20)\\d{2})\\b(?!\\s*[-–]\\s*\\d)|\\b((?:1[89]|20)\\d{2})(?=\\s+(?:${YEAR_NOUNS.join('|')}))`,
+			`\\b(?:(in|since|by|until|during|of|from|early|late|mid-|before|after|throughout|back in)\\s+|(mid-))((?:1[89]|20)\\d{2})\\b(?!\\s*[-–]\\s*\\d)|\\b((?:1[89]|20)\\d{2})(?=\\s+(?:${YEAR_NOUNS.join('|')}))`,
 			'gi'
 		),
 		read: (m) => ({
 			kind: 'point',
 			value: {
-				start: m[2] ?? m[3]!,
+				start: m[3] ?? m[4]!,
 				precision: 'year',
-				approximate: /early|late|mid/i.test(m[1] ?? '')
+				approximate: /early|late|mid/i.test(m[1] ?? m[2] ?? '')
+			}
+		})
+	},
+	{
+		// One unit from another event: "the day after the attack", "a week before the vote".
+		re: new RegExp(
+			`\\b(?:the|a)\\s+(day|week|month|year)\\s+(after|before)\\s+((?:the|his|her|their|its|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUNS}))\\b`,
+			'giu'
+		),
+		read: (m) => ({
+			kind: 'anchored',
+			anchor: {
+				noun: m[3]!,
+				direction: m[2]!.toLowerCase() === 'before' ? 'before' : 'after',
+				offset: { n: 1, unit: m[1]!.toLowerCase() as Unit }
 			}
 		})
 	},

@@ -202,8 +202,13 @@ function datedEvent(
 	p: number,
 	index: MentionIndex
 ): FoundEvent | undefined {
+	// A span dates the sentence too: "has given … over the past 20 years", "in recent weeks".
 	const d = dates.find(
-		(x) => x.kind === 'point' && x.value && !insideQuote(text, x.start) && x.start >= s.start
+		(x) =>
+			(x.kind === 'point' || x.kind === 'range' || x.kind === 'vague') &&
+			x.value &&
+			!insideQuote(text, x.start) &&
+			x.start >= s.start
 	);
 	if (!d) return undefined;
 	let start = s.start;
@@ -215,7 +220,9 @@ function datedEvent(
 		end = Math.max(d.end, start + text.slice(start, start + 160).replace(/\s+\S*$/, '').length);
 	if (end - start < 12) return undefined;
 	const review = 'a dated sentence read as an event; check what happened';
-	return flagged(text, p, [start, end], dates, index, 0.4, review);
+	const e = flagged(text, p, [start, end], dates, index, 0.4, review);
+	// Dated by a span only: the event starts where the span does.
+	return d.kind === 'range' ? { ...e, dates: [d], fixed: d.value } : e;
 }
 
 /** Where a clause ends: a comma, a semicolon, a colon, a dash, a bracket, or "and"/"but". */

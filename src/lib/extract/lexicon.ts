@@ -168,8 +168,11 @@ export const STANCE_VERBS: Record<string, 'supportive' | 'critical' | 'mixed' | 
 	urge: 'critical',
 	'call on': 'mixed',
 	'appeal to': 'mixed',
-	question: 'mixed'
+	question: 'critical'
 };
+
+/** Verbs of a promise: their stance is that of the act promised ("vowed to punish" is critical). */
+export const PLEDGE_VERBS = ['pledge', 'vow', 'promise'];
 
 /** Nouns after "published/expressed/voiced/offered … for/of" that carry a stance. */
 export const STANCE_NOUNS: Record<string, 'supportive' | 'critical'> = {
@@ -547,6 +550,42 @@ export const DOCUMENT_HEADS = new Set(
 	)
 );
 
+/** Last words of the names of places and buildings ("the Red Sea", "Trump Tower"): never actors. */
+export const PLACE_HEADS = new Set(
+	'Sea Ocean River Mountain Mountains Gulf Strait Peninsula Island Islands Valley Desert Lake Bay Coast Street Square Avenue Road Airport Station Stadium Park Bridge Hall Hospital Canal Province Region County District City Tower Towers Hotel Building'.split(
+		' '
+	)
+);
+
+/** Nouns for a speaker the article does not name ("a senior official", "a lawyer for the family"), longest forms first. */
+export const UNNAMED_SPEAKERS = [
+	'spokesman',
+	'spokeswoman',
+	'spokesperson',
+	'officials',
+	'official',
+	'sources',
+	'source',
+	'diplomats',
+	'diplomat',
+	'aides',
+	'aide',
+	'advisers',
+	'adviser',
+	'analysts',
+	'analyst',
+	'residents',
+	'resident',
+	'witnesses',
+	'witness',
+	'protesters',
+	'protester',
+	'lawyers',
+	'lawyer',
+	'attorneys',
+	'attorney'
+];
+
 /** Social platforms and channels a reaction is made on. */
 export const CHANNELS: [RegExp, string][] = [
 	[/\bTruth Social\b/, 'Truth Social'],
@@ -589,6 +628,7 @@ export const REPORTING_VERBS = [
 		'reiterate',
 		'repeat',
 		'call for',
+		'ask for',
 		'hit back',
 		'agree',
 		'concede',
@@ -739,7 +779,14 @@ export const STANCE_WORDS: Record<'critical' | 'supportive', string[]> = {
 		'excuse',
 		'misconduct',
 		'negligence',
-		'blatant'
+		'blatant',
+		// Judgements of a decision's wisdom or timing.
+		'premature',
+		'ill-advised',
+		'unwise',
+		'misguided',
+		'short-sighted',
+		'counterproductive'
 	],
 	supportive: [
 		'welcome',
@@ -809,6 +856,14 @@ export const STANCE_WORDS: Record<'critical' | 'supportive', string[]> = {
 		'friendship'
 	]
 };
+
+/**
+ * What follows a stance word after "the" when it heads its phrase and so names a
+ * thing rather than judging one ("the attack on …", "the scandal,"): the end,
+ * a stop, or a preposition, verb or conjunction.
+ */
+export const NAMED_THING_AFTER =
+	/^(?:\s*$|\s*[,.;:!?)"”’]|\s+(?:of|on|in|at|against|by|that|which|who|was|were|is|are|has|had|and|or|to|for|from|with|over|into|after|before)\b)/i;
 
 /** Words that turn the stance of the next few words over. */
 export const NEGATIONS =

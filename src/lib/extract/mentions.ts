@@ -6,7 +6,7 @@
 import type { Paragraph } from '../article/segment.ts';
 import type { ActorRecord, ActorTable, Mention } from './actors.ts';
 import { countryByDemonym, countryByName } from './gazetteer.ts';
-import { LEGISLATURES } from './lexicon.ts';
+import { LEGISLATURES, UNNAMED_SPEAKERS } from './lexicon.ts';
 
 /**
  * What may stand between a group of speakers and their verb: a possessive, an
@@ -236,8 +236,10 @@ function quoteState(text: string): Uint8Array {
 }
 
 /** Words naming an unnamed speaker: "a senior official", "the foreign ministry's spokeswoman". */
-export const UNNAMED =
-	/\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokes(?:man|woman|person)|officials?|sources?|diplomats?|aides?|adviser|advisers|analysts?|residents?|witnesses?|protesters?)\b/iu;
+export const UNNAMED = new RegExp(
+	`\\b(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${UNNAMED_SPEAKERS.join('|')})\\b`,
+	'iu'
+);
 
 /** A name owning the noun of an apposition ("Jane Roe, Acme's chief, said"): a modifier, not a person spoken of. */
 function ownerInApposition(text: string, m: Mention): boolean {
@@ -245,4 +247,56 @@ function ownerInApposition(text: string, m: Mention): boolean {
 		/^['’]s\s+\p{Ll}/u.test(text.slice(m.end)) &&
 		/\p{L}\s*,\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, m.start - 40), m.start))
 	);
+}
+
+/** A mention after "of/at/from/for" belongs to the noun before it: "Jane Roe of the Daily Mail" is Jane Roe. */
+export function headOf(
+	m: Mention,
+	text: string,
+	p: number,
+	from: number,
+	index: MentionIndex
+): Mention | null {
+	const lead = text.slice(from, m.start);
+	if (/\b(?:told|tells|telling|to|toward|towards|against|about|with|by)\s+(?:the\s+)?$/i.test(lead))
+		return null;
+	if (!/\b(?:of|at|from|for)\s+(?:the\s+)?$/i.test(lead)) return m;
+	const before = index
+		.within(p, from, m.start)
+		.filter((x) => x.end <= m.start)
+		.at(-1);
+	return before && /^\s+(?:of|at|from|for)\s+(?:the\s+)?$/i.test(text.slice(before.end, m.start))
+		? before
+		: null;
+}
+
+/**
+ * The speaker among the names right before a verb: the first, unless it is
+ * the object of a preposition; after an opening phrase that ends in a name
+ * and a comma ("Asked about the gifts from Jane Roe, Smith said …") the name
+ * after the comma.
+ */
+export function groupHead(
+	group: readonly Mention[],
+	text: string,
+	p: number,
+	from: number,
+	index: MentionIndex
+): Mention | null {
+	const head = headOf(group[0]!, text, p, from, index);
+	if (
+		!head &&
+		group.length > 1 &&
+		/^\s*,\s*$/.test(text.slice(group.at(-2)!.end, group.at(-1)!.start))
+	)
+		return headOf(group.at(-1)!, text, p, from, index);
+	return head;
+}
+
+/**
+ * A participle after a comma ("…, adding that …", "…, promising to …") has
+ * the sentence's subject, never the name just before the comma.
+ */
+export function detachedParticiple(verb: string, gap: string): boolean {
+	return /ing$/i.test(verb) && /,\s*$/.test(gap);
 }

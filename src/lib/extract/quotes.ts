@@ -6,7 +6,7 @@
  */
 import type { Paragraph } from '../article/segment.ts';
 import { SPEECH_VERBS, verbPattern } from './lexicon.ts';
-import { MentionIndex, UNNAMED } from './mentions.ts';
+import { detachedParticiple, groupHead, MentionIndex, UNNAMED } from './mentions.ts';
 import { findQuotes, splitSentences } from './text.ts';
 
 /** A direct quote and who said it. */
@@ -99,7 +99,8 @@ function attribute(
 	const fromWords = (words: string, at: number, how: string, confidence: number) => {
 		const w = words.trim();
 		if (PRONOUN.test(w)) {
-			const m = index.lastPerson(p, quote.start);
+			// The person named before the pronoun itself, where it stands before the quote.
+			const m = index.lastPerson(p, Math.min(at, quote.start));
 			if (m) set(m.actor, Math.min(confidence, 0.8), `speaker inferred from "${w}"`);
 			return Boolean(m);
 		}
@@ -159,14 +160,19 @@ function attribute(
 	const v = [...before.matchAll(ANY_VERB)].at(-1);
 	if (v) {
 		const verbAt = sentence.start + v.index!;
-		const subject = index.groupBefore(p, sentence.start, verbAt);
+		let subject = index.groupBefore(p, sentence.start, verbAt);
+		if (subject.length && detachedParticiple(v[1]!, text.slice(subject.at(-1)!.end, verbAt)))
+			subject = [];
 		const told = index.groupAfter(p, verbAt + v[0].length, quote.start);
 		if (told.length && /^tel|^told/i.test(v[1]!)) quote.addressee = told[0]!.actor;
-		if (subject.length) return set(subject[0]!.actor, 0.85);
+		// "Jane Roe of the harbour board recalled: …": the name before "of" speaks.
+		if (subject.length)
+			return set((groupHead(subject, text, p, sentence.start, index) ?? subject[0]!).actor, 0.85);
 		const clauseWords = before
 			.slice(0, v.index)
 			.match(/(\b(?:he|she|they)\b|\bthe\s+\d+-year-old\b)[^,;]*$/i);
-		if (clauseWords && fromWords(clauseWords[1]!, 0, '', 0.75)) return;
+		if (clauseWords && fromWords(clauseWords[1]!, sentence.start + clauseWords.index!, '', 0.75))
+			return;
 		const first = index.within(p, sentence.start, verbAt)[0];
 		if (first) return set(first.actor, 0.7, 'speaker is the subject of the sentence');
 		const unnamed = before.match(UNNAMED);

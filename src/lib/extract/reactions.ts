@@ -23,7 +23,7 @@ import type { FoundEvent } from './events.ts';
 import type { Quote } from './quotes.ts';
 import { EVENT_TARGET, actorTarget, eventFor, targetKey, type Target } from './targets.ts';
 import { asides, splitSentences } from './text.ts';
-import { groupWords } from './statements.ts';
+import { CONDITION_BEFORE, groupWords, NOUN_INFINITIVE, PASSIVE_BEFORE } from './statements.ts';
 import { appealsForCalm } from './stance.ts';
 
 /** A reaction found in the text, before dates and ids are given. */
@@ -180,6 +180,31 @@ export function findReactions(
 				if (spans.some(([a, b]) => at >= a && at < b)) continue;
 				const base = baseOf(m[1]!, Object.keys(STANCE_VERBS));
 				if (!base) continue;
+				// "until the council pays the fee": a condition, not a reaction.
+				if (CONDITION_BEFORE.test(text.slice(s.start, at))) continue;
+				// "Iran's ability to defend", "its decision to support": a noun's infinitive, no one's act.
+				if (NOUN_INFINITIVE.test(text.slice(s.start, at))) continue;
+				// A passive ("was criticised by the union", "a plan criticised by the union"): the agent
+				// after "by" reacts, toward the passive's subject; without an agent, no one does.
+				const agent = /^\s+by\s+$/i.test(text.slice(at + m[0].length, at + m[0].length + 4))
+					? index.groupAfter(p, at + m[0].length + 4, s.end)
+					: [];
+				const passive =
+					PASSIVE_BEFORE.test(text.slice(s.start, at).replace(/\s\p{L}+ly\s+$/u, ' ')) &&
+					!/ing$/i.test(m[1]!);
+				if (agent.length || passive) {
+					if (!agent.length || !/ed$/i.test(m[1]!)) continue;
+					const stance = STANCE_VERBS[base]!;
+					const sufferer = passive ? subjectOf(at) : [];
+					const agents = new Set(agent.map((x) => x.actor));
+					const targets: TargetHit[] = sufferer.length
+						? named(sufferer.filter((x) => !agents.has(x.actor)))
+						: events.length
+							? [{ target: { kind: 'event', id: 0 }, guessed: false }]
+							: [];
+					add(agent, targets, stance, m[1]!, at, 0.7, 'a passive: the agent after "by" reacts');
+					continue;
+				}
 				const subjects = subjectOf(at);
 				if (!subjects.length) continue;
 				let stance = appealsForCalm(base, text.slice(at + m[0].length, s.end))

@@ -5,7 +5,14 @@
  * welcome" is critical), never from sentiment scores.
  */
 import type { Stance } from '../story/schema.ts';
-import { DENIAL, NEGATIONS, STANCE_VERBS, STANCE_WORDS } from './lexicon.ts';
+import {
+	DENIAL,
+	NAMED_THING_AFTER,
+	NEGATIONS,
+	PLEDGE_VERBS,
+	STANCE_VERBS,
+	STANCE_WORDS
+} from './lexicon.ts';
 
 /** A stance and the words that carry it. */
 export interface StanceReading {
@@ -28,6 +35,7 @@ const VERB_STANCE: Record<string, Stance> = {
 	urge: 'critical',
 	'call on': 'critical',
 	'call for': 'critical',
+	'ask for': 'critical',
 	'appeal to': 'critical',
 	confirm: 'neutral',
 	// A finding ("the report found that …") states facts; it takes no side.
@@ -56,7 +64,7 @@ const CALM =
 
 /** Whether an appeal ("urged …", "called on …") asks only for calm: "urged both sides to show restraint". */
 export function appealsForCalm(verb: string, said: string): boolean {
-	return /^(?:urge|call on|call for|appeal to|demand)$/.test(verb) && CALM.test(said);
+	return /^(?:urge|call on|call for|ask for|appeal to|demand)$/.test(verb) && CALM.test(said);
 }
 
 /** Stance carried by the words of a span, negation-aware; neutral when none. */
@@ -64,6 +72,14 @@ export function stanceOfWords(words: string): StanceReading {
 	const found: { stance: 'critical' | 'supportive'; cue: string }[] = [];
 	for (const [stance, re] of WORDS)
 		for (const m of words.matchAll(re)) {
+			// "the attack on …", "the scandal,": a head noun after "the" names a thing, it does not
+			// judge it ("the illegal occupation", "the right decision" still do).
+			if (
+				/\bthe\s+$/i.test(words.slice(Math.max(0, m.index - 4), m.index)) &&
+				!/\s/.test(m[0]) &&
+				NAMED_THING_AFTER.test(words.slice(m.index + m[0].length))
+			)
+				continue;
 			const negated = NEGATIONS.test(words.slice(Math.max(0, m.index - 30), m.index));
 			found.push({
 				stance: negated ? (stance === 'critical' ? 'supportive' : 'critical') : stance,
@@ -95,6 +111,11 @@ export function stanceOfStatement(verb: string, before: string, said: string): S
 
 /** The stance a reporting verb carries ("condemned", "did not welcome", "urged calm"), or null. */
 export function verbStance(verb: string, before: string, said: string): StanceReading | null {
+	// A pledge takes the stance of what is pledged: "vowed to punish …" is critical.
+	if (PLEDGE_VERBS.includes(verb) && /^\s*to\s/i.test(said)) {
+		const act = stanceOfWords(said);
+		if (act.stance !== 'neutral') return { ...act, confidence: 0.6 };
+	}
 	let fromVerb = VERB_STANCE[verb];
 	if (fromVerb && appealsForCalm(verb, said)) fromVerb = 'neutral';
 	if (fromVerb && fromVerb !== 'mixed') {

@@ -9,7 +9,13 @@
 import type { Paragraph } from '../article/segment.ts';
 import type { Mention } from './actors.ts';
 import { GROUP_NOUNS, REPORTING_VERBS, STANCE_VERBS, baseOf, verbPattern } from './lexicon.ts';
-import { insideQuote, UNNAMED, type MentionIndex } from './mentions.ts';
+import {
+	detachedParticiple,
+	groupHead,
+	insideQuote,
+	UNNAMED,
+	type MentionIndex
+} from './mentions.ts';
 import type { Quote } from './quotes.ts';
 import { asides, splitSentences, type Sentence } from './text.ts';
 
@@ -61,9 +67,12 @@ const PRONOUN_BEFORE =
 	/\b(he|she|they|it|the\s+\d+-year-old)(?:\s+(?:has|have|had|was|also|then|later|again|previously|would|will|did))*\s+$/i;
 const GENERIC_BEFORE =
 	/\b(?:the|its|their)\s+((?:[a-z]+\s+){0,2}?(?:company|firm|group|ministry|government|department|agency|organisation|organization|party|commission|bank|court|council|league|club|union|police|army|military|prosecutors?|committee|office|embassy|board|authority|regulator|network|newspaper|paper|broadcaster|airline|carrier|school|university|hospital|charity|campaign|team|federation|association|institute|foundation|panel|tribunal|senate|parliament|assembly|administration|White House|palace))(?:\s+(?:has|have|had|also|then|later|again))*\s+$/i;
-/** A group as a subject: up to four words ending in a group noun, right before the verb. */
+/**
+ * A group as a subject: up to four words ending in a group noun, right before the verb or
+ * before a short phrase placing it ("friends close to the singer said", "residents of Holm say").
+ */
 const GROUP_BEFORE = new RegExp(
-	`(?:^|[\\s,])((?:[\\p{L}.'’-]+\\s+){0,4}?(?:${GROUP_NOUNS.join('|')}))(?:\\s+(?:have|had|also|then|later|again|previously))*\\s+$`,
+	`(?:^|[\\s,])((?:[\\p{L}.'’-]+\\s+){0,4}?(?:${GROUP_NOUNS.join('|')}))(?:\\s+(?:close\\s+to|of|in|from|at)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,4})?(?:\\s+(?:have|had|also|then|later|again|previously))*\\s+$`,
 	'iu'
 );
 /** A group right after "according to": up to three words ending in a group noun. */
@@ -73,9 +82,14 @@ const GROUP_AFTER = new RegExp(
 );
 const INVERTED_GAP = /^[\s,]*$/;
 /** A form of "be" (with adverbs) right before the verb: the verb is a passive participle. */
-const PASSIVE_BEFORE =
+export const PASSIVE_BEFORE =
 	/\b(?:is|are|was|were|been|being|be)(?:\s+(?:also|not|never|then|later|widely|publicly|often|repeatedly|previously|reportedly))*\s+$/i;
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
+/** A subject of up to four words after "until", "unless" or "if": the verb after it is a condition. */
+/** A noun with a determiner or an owner, then "to", right before a verb: "its decision to …". */
+export const NOUN_INFINITIVE =
+	/(?:\b(?:the|a|an|its|his|her|their|our|my)|['’]s)\s+\p{Ll}+\s+to\s+$/u;
+export const CONDITION_BEFORE = /\b(?:until|unless|if)\s+(?:[\p{L}.'’-]+\s+){1,4}$/iu;
 const GOVERNMENT_WORDS = /ministry|government|department|embassy|army|military|police|office/i;
 
 /** Words that end a group's name when read backwards from its noun: "a period in which party leaders" is "party leaders". */
@@ -91,19 +105,19 @@ export function groupWords(phrase: string): string {
 }
 
 /** The last mention ending in [from, to) with only allowed words between it and `to`. */
-function subjectBefore({ text, p, sentence, verbAt, index }: RuleInput): Mention | null {
+function subjectBefore({
+	text,
+	p,
+	sentence,
+	verbAt,
+	verbLength,
+	index
+}: RuleInput): Mention | null {
 	const group = index.groupBefore(p, sentence.start, verbAt);
-	if (group.length) {
-		const head = headOf(group[0]!, text, p, sentence.start, index);
-		// "In his address to the United Nations, Obama hailed …": the opening phrase ends at the comma.
-		if (
-			!head &&
-			group.length > 1 &&
-			/^\s*,\s*$/.test(text.slice(group.at(-2)!.end, group.at(-1)!.start))
-		)
-			return headOf(group.at(-1)!, text, p, sentence.start, index);
-		return head;
-	}
+	const verb = text.slice(verbAt, verbAt + verbLength);
+	if (group.length && detachedParticiple(verb, text.slice(group.at(-1)!.end, verbAt))) return null;
+	// "In her speech to the guild, Ada Kolstad praised …": the opening phrase ends at the comma.
+	if (group.length) return groupHead(group, text, p, sentence.start, index);
 	// "X, a spokesperson for Y, said": the apposition's head speaks.
 	const list = index.within(p, sentence.start, verbAt).filter((m) => !insideQuote(text, m.start));
 	const last = list.at(-1);
@@ -130,25 +144,10 @@ function coSubjects(head: Mention, { text, p, sentence, verbAt, index }: RuleInp
 	return group.slice(1).filter((m) => !seen.has(m.actor) && seen.add(m.actor));
 }
 
-/** A mention after "of/at/from/for" belongs to the noun before it: "Jane Roe of the Daily Mail" is Jane Roe. */
-function headOf(
-	m: Mention,
-	text: string,
-	p: number,
-	from: number,
-	index: MentionIndex
-): Mention | null {
-	const lead = text.slice(from, m.start);
-	if (/\b(?:told|tells|telling|to|toward|towards|against|about|with|by)\s+(?:the\s+)?$/i.test(lead))
-		return null;
-	if (!/\b(?:of|at|from|for)\s+(?:the\s+)?$/i.test(lead)) return m;
-	const before = index
-		.within(p, from, m.start)
-		.filter((x) => x.end <= m.start)
-		.at(-1);
-	return before && /^\s+(?:of|at|from|for)\s+(?:the\s+)?$/i.test(text.slice(before.end, m.start))
-		? before
-		: null;
+/** The later of two mentions ("it" is the body named last, a government or not), or null. */
+function nearest(a: Mention | undefined, b: Mention | undefined): Mention | null {
+	if (!a || !b) return a ?? b ?? null;
+	return a.paragraph > b.paragraph || (a.paragraph === b.paragraph && a.start > b.start) ? a : b;
 }
 
 /** The attribution rules, tried in order on each reporting verb outside quotations. */
@@ -228,8 +227,9 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 			if (!m) return null;
 			const at = sentence.start + m.index!;
 			if (/^it$/i.test(m[1]!))
-				return (
-					index.lastOfKind(p, at, 'organisation') ?? index.lastOfKind(p, at, 'government') ?? null
+				return nearest(
+					index.lastOfKind(p, at, 'organisation'),
+					index.lastOfKind(p, at, 'government')
 				);
 			if (/^they$/i.test(m[1]!)) return null;
 			return index.lastPerson(p, at) ?? null;
@@ -279,6 +279,9 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 			const m = before.match(new RegExp(`${UNNAMED.source}[^,.;]{0,40}$`, UNNAMED.flags));
 			if (!m) return null;
 			const at = sentence.start + m.index!;
+			// "Jane Roe, the lawyer who questioned him": an apposition, not an unnamed speaker.
+			const named = index.within(p, sentence.start, at).at(-1);
+			if (named && /^\s*,\s*$/.test(text.slice(named.end, at))) return null;
 			const rec = index.unnamed(m[0].replace(/\s+$/, ''), p, at, null);
 			return index.within(p, at, at + 1).find((x) => x.actor === rec.id) ?? null;
 		},
@@ -321,6 +324,19 @@ export function findStatements(
 					/^(?:announced|reported|stated|described|written|called|posted)$/i.test(m[1]!) &&
 					/\b(?:the|a|an)\s+\w+\s+$/i.test(text.slice(sentence.start, verbAt))
 				)
+					continue;
+				// "continues to defy", "continued talks": "continue" reports speech only with nothing after it.
+				if (
+					/^continu/i.test(m[1]!) &&
+					!/^\s*(?:[,.;:!?"“”]|that\b|$)/.test(text.slice(verbAt + m[0].length))
+				)
+					continue;
+				// A condition is not a statement: "until the council pays the fee", "unless she apologises";
+				// nor a noun's infinitive: "Iran's ability to defend", "its decision to support".
+				if (CONDITION_BEFORE.test(text.slice(sentence.start, verbAt))) continue;
+				if (NOUN_INFINITIVE.test(text.slice(sentence.start, verbAt))) continue;
+				// "the two mayors questioned each other": an exchange among the subjects, no one's reaction.
+				if (/^\s+(?:each\s+other|one\s+another)\b/i.test(text.slice(verbAt + m[0].length)))
 					continue;
 				// A passive is not the subject speaking: "the council was criticised", "she is said to be".
 				if (PASSIVE_BEFORE.test(text.slice(sentence.start, verbAt)) && !/ing$/i.test(m[1]!))
@@ -451,7 +467,8 @@ function embeddedPosts(paragraphs: readonly Paragraph[], index: MentionIndex): S
 		}
 		const body = inline ? post.text.slice(0, m.index!) : post.text;
 		const end = body.replace(/\s*(?:pic\.twitter\.com|https?:)\S*\s*$/, '').trimEnd().length;
-		if (end < 8) continue;
+		// A post of a word or two ("Club statement") is a caption, not something said.
+		if (end < 8 || body.slice(0, end).trim().split(/\s+/).length < 3) continue;
 		out.push({
 			actor,
 			paragraph: post.n,
