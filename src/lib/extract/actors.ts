@@ -72,6 +72,12 @@ const isShouted = (word: string) => {
 	return /^\p{Lu}{4,}$/u.test(letters) && !(letters in INSTITUTIONS);
 };
 const TITLE_WORDS = new Set(TITLES.map((t) => t.split(' ').at(-1)!));
+/** Each title, its number of words and its text without a final stop, as a name's leading words are matched. */
+const TITLE_FORMS = TITLES.map((t) => ({
+	t,
+	n: t.split(' ').length,
+	bareTitle: t.replace(/\.$/, '')
+}));
 const PLATFORMS = new Set([
 	'Truth Social',
 	'X',
@@ -304,14 +310,11 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		}
 		if (k < run.length - 1 && INSTITUTIONS[bare(run[k]!.text)]) k++;
 		let title: string | undefined;
-		for (const t of TITLES) {
-			const parts = t.split(' ');
-			const words = run
-				.slice(k, k + parts.length)
-				.map((x) => bare(x.text).toLowerCase().replace(/\.$/, ''));
-			if (words.join(' ') === t.replace(/\.$/, '') && k + parts.length < run.length) {
+		const runWords = run.map((x) => bare(x.text).toLowerCase().replace(/\.$/, ''));
+		for (const { t, n, bareTitle } of TITLE_FORMS) {
+			if (k + n < run.length && runWords.slice(k, k + n).join(' ') === bareTitle) {
 				title = t;
-				k += parts.length;
+				k += n;
 				break;
 			}
 		}

@@ -34,21 +34,35 @@ type Dated = { when: When; explicit: boolean; review?: string };
 export function assemble(input: AssemblyInput): Story {
 	const { paragraphs, datesOf, meta } = input;
 	const main = mainDay(input);
+	// Each paragraph's sentences and lower-case text, worked out once.
+	const split = new Map<
+		Paragraph,
+		{ sentences: ReturnType<typeof splitSentences>; lower: string }
+	>();
+	const sentencesOf = (para: Paragraph) => {
+		let found = split.get(para);
+		if (!found)
+			split.set(
+				para,
+				(found = { sentences: splitSentences(para.text), lower: para.text.toLowerCase() })
+			);
+		return found;
+	};
 	const sentenceOf = (p: number, pos: number) => {
-		const text = paragraphs[p - 1]!.text;
+		const para = paragraphs[p - 1]!;
 		return (
-			splitSentences(text).find((s) => pos >= s.start && pos < s.end) ?? {
+			sentencesOf(para).sentences.find((s) => pos >= s.start && pos < s.end) ?? {
 				start: 0,
-				end: text.length
+				end: para.text.length
 			}
 		);
 	};
 	const anchorDate = (noun: string): Dated['when'] | undefined => {
 		const head = noun.split(/\s+/).at(-1)!.toLowerCase();
 		let first: Dated['when'] | undefined;
-		for (const para of paragraphs)
-			for (const s of splitSentences(para.text)) {
-				const lower = para.text.toLowerCase();
+		for (const para of paragraphs) {
+			const { sentences, lower } = sentencesOf(para);
+			for (const s of sentences) {
 				const at = lower.indexOf(head, s.start);
 				if (at < 0 || at >= s.end) continue;
 				const days = datesOf(para.n, s.start, s.end).filter(
@@ -64,6 +78,7 @@ export function assemble(input: AssemblyInput): Story {
 				const d = days[0];
 				if (d?.value) first ??= { ...d.value, approximate: true, phrase: d.text };
 			}
+		}
 		return first;
 	};
 	const resolve = (

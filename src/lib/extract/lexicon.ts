@@ -419,7 +419,16 @@ const IRREGULAR: Record<string, string[]> = {
 };
 
 /** Inflected forms of a base verb: "accuse" → accuse, accuses, accused, accusing. */
-export function verbForms(base: string): string[] {
+export function verbForms(base: string): readonly string[] {
+	let forms = formsOf.get(base);
+	if (!forms) formsOf.set(base, (forms = inflect(base)));
+	return forms;
+}
+
+/** Each base verb's forms, worked out once. */
+const formsOf = new Map<string, readonly string[]>();
+
+function inflect(base: string): string[] {
 	const [head, ...rest] = base.split(' ');
 	const tail = rest.length ? ' ' + rest.join(' ') : '';
 	const irregular = IRREGULAR[head!];
