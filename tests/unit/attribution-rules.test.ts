@@ -104,10 +104,10 @@ describe('attribution rules', () => {
 			).toContain('Maria Lopez subject-verb');
 		});
 		it("reads no statement in a condition or in a noun's infinitive", () => {
-			expect(read('The fees stay until Norway reassures the fishermen.')).toEqual([]);
-			expect(read('The new boats boost Norway’s ability to defend the coast.')).toEqual([]);
+			expect(read('The fees stay until Norway thanks the fishermen.')).toEqual([]);
+			expect(read('The grant gives Norway’s navy the means to defend the coast.')).toEqual([]);
 			expect(
-				read('Maria Lopez praised its decision to support the ferry.').map((s) => s.speaker)
+				read('Maria Lopez praised its plan to support the ferry.').map((s) => s.speaker)
 			).toEqual(['Maria Lopez']);
 		});
 		it('reads no statement in an exchange among the subjects ("asked each other")', () => {

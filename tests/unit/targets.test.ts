@@ -82,7 +82,7 @@ describe("stance verbs that report no one's act", () => {
 		expect(reactionsOf('The fees stay until Anna Berg thanks Tomas Lind.').reactions).toEqual([]);
 		expect(
 			reactionsOf(
-				'Westmark praised the boats. They boost Anna Berg’s ability to defend Tomas Lind.'
+				'Westmark praised the boats. They give Anna Berg’s crew the means to defend Tomas Lind.'
 			).reactions.map((r) => r.actor)
 		).not.toContain('berg');
 	});

@@ -92,7 +92,7 @@ export function assemble(input: AssemblyInput): Story {
 		const anchored = dates.find((x) => x.kind === 'anchored' && x.anchor);
 		if (anchored?.anchor) {
 			let at = anchorDate(anchored.anchor.noun) ?? main.when;
-			// "The day after the attack": one unit on from the anchor's day.
+			// "The week after the vote": one unit on from the anchor's day.
 			const offset = anchored.anchor.offset;
 			if (offset && at.precision === 'day')
 				at = {

@@ -263,7 +263,7 @@ const RULES: Rule[] = [
 		})
 	},
 	{
-		// One unit from another event: "the day after the attack", "a week before the vote".
+		// One unit from another event: "the day after the storm", "a week before the vote".
 		re: new RegExp(
 			`\\b(?:the|a)\\s+(day|week|month|year)\\s+(after|before)\\s+((?:the|his|her|their|its|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUNS}))\\b`,
 			'giu'

@@ -202,7 +202,7 @@ function datedEvent(
 	p: number,
 	index: MentionIndex
 ): FoundEvent | undefined {
-	// A span dates the sentence too: "has given … over the past 20 years", "in recent weeks".
+	// A span dates the sentence too: "has run … for the past ten years", "in recent weeks".
 	const d = dates.find(
 		(x) =>
 			(x.kind === 'point' || x.kind === 'range' || x.kind === 'vague') &&

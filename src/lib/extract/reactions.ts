@@ -23,7 +23,7 @@ import type { FoundEvent } from './events.ts';
 import type { Quote } from './quotes.ts';
 import { EVENT_TARGET, actorTarget, eventFor, targetKey, type Target } from './targets.ts';
 import { asides, splitSentences } from './text.ts';
-import { CONDITION_BEFORE, groupWords, NOUN_INFINITIVE, PASSIVE_BEFORE } from './statements.ts';
+import { groupWords, noActBefore, PASSIVE_BEFORE } from './statements.ts';
 import { appealsForCalm } from './stance.ts';
 
 /** A reaction found in the text, before dates and ids are given. */
@@ -180,10 +180,8 @@ export function findReactions(
 				if (spans.some(([a, b]) => at >= a && at < b)) continue;
 				const base = baseOf(m[1]!, Object.keys(STANCE_VERBS));
 				if (!base) continue;
-				// "until the council pays the fee": a condition, not a reaction.
-				if (CONDITION_BEFORE.test(text.slice(s.start, at))) continue;
-				// "Iran's ability to defend", "its decision to support": a noun's infinitive, no one's act.
-				if (NOUN_INFINITIVE.test(text.slice(s.start, at))) continue;
+				// A condition or a noun's infinitive is no one's reaction.
+				if (noActBefore(text.slice(s.start, at))) continue;
 				// A passive ("was criticised by the union", "a plan criticised by the union"): the agent
 				// after "by" reacts, toward the passive's subject; without an agent, no one does.
 				const agent = /^\s+by\s+$/i.test(text.slice(at + m[0].length, at + m[0].length + 4))

@@ -86,10 +86,18 @@ export const PASSIVE_BEFORE =
 	/\b(?:is|are|was|were|been|being|be)(?:\s+(?:also|not|never|then|later|widely|publicly|often|repeatedly|previously|reportedly))*\s+$/i;
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
 /** A subject of up to four words after "until", "unless" or "if": the verb after it is a condition. */
+const CONDITION_BEFORE = /\b(?:until|unless|if)\s+(?:[\p{L}.'’-]+\s+){1,4}$/iu;
 /** A noun with a determiner or an owner, then "to", right before a verb: "its decision to …". */
-export const NOUN_INFINITIVE =
-	/(?:\b(?:the|a|an|its|his|her|their|our|my)|['’]s)\s+\p{Ll}+\s+to\s+$/u;
-export const CONDITION_BEFORE = /\b(?:until|unless|if)\s+(?:[\p{L}.'’-]+\s+){1,4}$/iu;
+const NOUN_INFINITIVE = /(?:\b(?:the|a|an|its|his|her|their|our|my)|['’]s)\s+\p{Ll}+\s+to\s+$/u;
+
+/**
+ * Whether a verb after `before` (its sentence up to the verb) is no one's act:
+ * a condition ("until the council pays the fee", "unless she apologises") or
+ * a noun's infinitive ("the city's plan to expand", "its decision to support").
+ */
+export function noActBefore(before: string): boolean {
+	return CONDITION_BEFORE.test(before) || NOUN_INFINITIVE.test(before);
+}
 const GOVERNMENT_WORDS = /ministry|government|department|embassy|army|military|police|office/i;
 
 /** Words that end a group's name when read backwards from its noun: "a period in which party leaders" is "party leaders". */
@@ -331,10 +339,8 @@ export function findStatements(
 					!/^\s*(?:[,.;:!?"“”]|that\b|$)/.test(text.slice(verbAt + m[0].length))
 				)
 					continue;
-				// A condition is not a statement: "until the council pays the fee", "unless she apologises";
-				// nor a noun's infinitive: "Iran's ability to defend", "its decision to support".
-				if (CONDITION_BEFORE.test(text.slice(sentence.start, verbAt))) continue;
-				if (NOUN_INFINITIVE.test(text.slice(sentence.start, verbAt))) continue;
+				// A condition or a noun's infinitive is not a statement.
+				if (noActBefore(text.slice(sentence.start, verbAt))) continue;
 				// "the two mayors questioned each other": an exchange among the subjects, no one's reaction.
 				if (/^\s+(?:each\s+other|one\s+another)\b/i.test(text.slice(verbAt + m[0].length)))
 					continue;
