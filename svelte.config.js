@@ -1,5 +1,5 @@
-import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import adapter from './scripts/vite/linkedStatic.js';
 
 /** Where the static site is written (the archive benchmark builds elsewhere). */
 export const out = process.env.NEWSLINE_OUT || 'build';
@@ -9,6 +9,7 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
+		// adapter-static, with the prerendered files linked into the site, not copied.
 		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
 		// A CSP <meta> in every page; kit hashes its inline hydration script.
 		// frame-ancestors needs an HTTP header: see src/lib/embed/headers.ts.
