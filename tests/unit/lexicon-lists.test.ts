@@ -28,7 +28,10 @@ const DERIVED: [string, string][] = [
 	['HEAD_TITLES', 'TITLES'],
 	['STANCE_VERBS', 'REPORTING_VERBS'],
 	['STAKEHOLDER_NOUNS', 'GROUP_NOUNS'],
-	['PLEDGE_VERBS', 'REPORTING_VERBS']
+	['PLEDGE_VERBS', 'REPORTING_VERBS'],
+	['STATEMENT_VERB_STANCES', 'REPORTING_VERBS'],
+	['EVENT_NOUN_CUES.meeting', 'EVENT_NOUN_CUES.talks'],
+	['EVENT_NOUN_SAME_AS', 'EVENT_TARGET_NOUNS']
 ];
 
 describe('lexicon word lists', () => {
@@ -88,5 +91,35 @@ describe('lexicon word lists', () => {
 				expect(shared.length, `${file}: ${alt.slice(0, 60)}…`).toBeLessThan(words.length / 2);
 			}
 		}
+	});
+});
+
+describe('one lexicon', () => {
+	/** Runs of five or more lines that are each one quoted word, or one word keyed to a quoted word or a number. */
+	function listsIn(text: string): string[] {
+		const runs: string[] = [];
+		let run: string[] = [];
+		for (const line of [...text.split('\n'), '']) {
+			if (/^\s+(?:(?:'[^']*'|[\p{L}]+)\s*:\s*)?(?:'[^']*'|\d+),?$/u.test(line))
+				run.push(line.trim());
+			else {
+				if (run.length >= 5) runs.push(run.join(' '));
+				run = [];
+			}
+		}
+		return runs;
+	}
+
+	it('finds a list written one entry per line', () => {
+		expect(listsIn("const X = [\n\t'a',\n\t'b',\n\t'c',\n\t'd',\n\t'e'\n];")).toHaveLength(1);
+		expect(listsIn('const Y = {\n\ta: 1,\n\tb: 2,\n\tc: 3,\n\td: 4,\n\te: 5\n};')).toHaveLength(1);
+	});
+
+	it('no other extraction module writes out a word list of its own', () => {
+		const dir = 'src/lib/extract';
+		// The place vocabulary (gazetteer) and the calendar's day and month names are their own modules.
+		const own = new Set(['lexicon.ts', 'gazetteer.ts', 'calendar.ts']);
+		for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !own.has(f)))
+			expect(listsIn(readFileSync(`${dir}/${file}`, 'utf8')), file).toEqual([]);
 	});
 });

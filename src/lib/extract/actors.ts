@@ -25,6 +25,7 @@ import {
 	NOT_NAMES,
 	ORG_HEADS,
 	PORTFOLIO_WORDS,
+	SOCIAL_PLATFORMS,
 	TITLES
 } from './lexicon.ts';
 import { nearSurname, readRoles, resolveRoles, type RoleMention } from './roles.ts';
@@ -78,20 +79,7 @@ const TITLE_FORMS = TITLES.map((t) => ({
 	n: t.split(' ').length,
 	bareTitle: t.replace(/\.$/, '')
 }));
-const PLATFORMS = new Set([
-	'Truth Social',
-	'X',
-	'Twitter',
-	'Facebook',
-	'Instagram',
-	'Telegram',
-	'TikTok',
-	'YouTube',
-	'WhatsApp',
-	'Weibo',
-	'Bluesky',
-	'Threads'
-]);
+const PLATFORMS = new Set(SOCIAL_PLATFORMS);
 /** An office and "of"/"for" right before a run of capitals: the run opens with the portfolio. */
 const PORTFOLIO_BEFORE =
 	/\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Mm]inistry|[Dd]epartment)\s+(?:of|for)\s+(?:the\s+)?$/;

@@ -11,7 +11,7 @@ import * as chrono from 'chrono-node';
 import type { Precision } from '../story/schema.ts';
 import { atPrecision, dayMs, isoDay, MONTHS, mondayOf, shift, WEEKDAYS } from './calendar.ts';
 import { YEAR_NOUNS } from './lexicon.ts';
-import { NUMBER_WORDS } from './text.ts';
+import { NUMBER_WORDS } from './lexicon.ts';
 
 /** What a temporal expression says. */
 export type DateKind = 'point' | 'range' | 'vague' | 'anchored' | 'offset';

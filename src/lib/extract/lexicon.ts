@@ -967,3 +967,135 @@ export const GROUP_NOUNS = [
 	'locals',
 	'communities'
 ];
+
+/** Social platforms: a capitalised run naming one is where words were posted, never who posted them. */
+export const SOCIAL_PLATFORMS = [
+	'Truth Social',
+	'X',
+	'Twitter',
+	'Facebook',
+	'Instagram',
+	'Telegram',
+	'TikTok',
+	'YouTube',
+	'WhatsApp',
+	'Weibo',
+	'Bluesky',
+	'Threads'
+];
+
+/** Number words for counts in durations ("three years"); "a few" and "several" count as three. */
+export const NUMBER_WORDS: Record<string, number> = {
+	a: 1,
+	an: 1,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	several: 3,
+	few: 3,
+	'a few': 3
+};
+
+/**
+ * The stance of reporting verbs that are not stance verbs on their own (they
+ * make no reaction by themselves) but give the statement they report a
+ * stance: "denied the claim" is critical of it, "confirmed" takes no side.
+ */
+export const STATEMENT_VERB_STANCES: Record<string, 'supportive' | 'critical' | 'neutral'> = {
+	deny: 'critical',
+	dismiss: 'critical',
+	refuse: 'critical',
+	complain: 'critical',
+	allege: 'critical',
+	demand: 'critical',
+	warn: 'critical',
+	urge: 'critical',
+	'call on': 'critical',
+	'call for': 'critical',
+	'ask for': 'critical',
+	'appeal to': 'critical',
+	confirm: 'neutral',
+	// A finding ("the report found that …") states facts; it takes no side.
+	find: 'neutral',
+	apologise: 'supportive',
+	apologize: 'supportive',
+	pledge: 'supportive',
+	vow: 'supportive'
+};
+
+/** Nouns naming a happening that a stance verb can take as its object ("condemned the launch"). */
+export const EVENT_TARGET_NOUNS = [
+	'launch',
+	'launches',
+	'test',
+	'tests',
+	'talks',
+	'fine',
+	'decision',
+	'pact',
+	'ruling',
+	'meeting',
+	'attack',
+	'attacks',
+	'strike',
+	'strikes',
+	'vote',
+	'deal',
+	'agreement',
+	'plan',
+	'bill',
+	'announcement',
+	'law',
+	'sanctions',
+	'election',
+	'invasion',
+	'proposal',
+	'budget',
+	'verdict',
+	'visit',
+	'treaty',
+	'investigation',
+	'crackdown'
+];
+
+const MEETING_CUES = ['talks', 'met', 'meet', 'hosted', 'meeting'];
+
+/**
+ * For some of those nouns, the word beginnings by which an event's own words
+ * show it is the happening the noun names: a "launch" is what was "fired" or
+ * "tested", a "deal" what was "signed".
+ */
+export const EVENT_NOUN_CUES: Record<string, string[]> = {
+	launch: ['fired', 'launched', 'tested', 'launch', 'test'],
+	talks: [...MEETING_CUES, 'negotiat'],
+	meeting: MEETING_CUES,
+	fine: ['fined', 'fine', 'penalt'],
+	decision: ['fined', 'ruled', 'decided', 'decision', 'ruling', 'approved', 'passed'],
+	ruling: ['ruled', 'ruling', 'court'],
+	bill: ['bill', 'law', 'passed', 'approved'],
+	deal: ['deal', 'agreement', 'pact', 'signed', 'agreed', 'accord'],
+	vote: ['vote', 'voted', 'approved', 'passed', 'ballot']
+};
+
+/** Nouns that name the same kind of happening as one of those, and share its cues. */
+export const EVENT_NOUN_SAME_AS: Record<string, string> = {
+	test: 'launch',
+	law: 'bill',
+	pact: 'deal',
+	agreement: 'deal'
+};
+
+/** Very common English words, for telling English text from other languages (`language.ts`). */
+export const COMMON_ENGLISH_WORDS =
+	'the of and to a in that is was he for it with as his on be at by i this had not are but from or have an they which one you were her all she there would their we him been has when who will more no if out so said what up its about into than them can only other new some could time these two may then do first any my now such like our over man me even most made after also did many before must through back years where much your way well down should because each just those people how too little state good very make world still own see men work long get here between both life being under never day same another know while last might us great old year off come since against go came right used take three'.split(
+		' '
+	);

@@ -11,7 +11,8 @@ import {
 	NEGATIONS,
 	PLEDGE_VERBS,
 	STANCE_VERBS,
-	STANCE_WORDS
+	STANCE_WORDS,
+	STATEMENT_VERB_STANCES
 } from './lexicon.ts';
 
 /** A stance and the words that carry it. */
@@ -23,28 +24,7 @@ export interface StanceReading {
 	confidence: number;
 }
 
-const VERB_STANCE: Record<string, Stance> = {
-	...STANCE_VERBS,
-	deny: 'critical',
-	dismiss: 'critical',
-	refuse: 'critical',
-	complain: 'critical',
-	allege: 'critical',
-	demand: 'critical',
-	warn: 'critical',
-	urge: 'critical',
-	'call on': 'critical',
-	'call for': 'critical',
-	'ask for': 'critical',
-	'appeal to': 'critical',
-	confirm: 'neutral',
-	// A finding ("the report found that …") states facts; it takes no side.
-	find: 'neutral',
-	apologise: 'supportive',
-	apologize: 'supportive',
-	pledge: 'supportive',
-	vow: 'supportive'
-};
+const VERB_STANCE: Record<string, Stance> = { ...STANCE_VERBS, ...STATEMENT_VERB_STANCES };
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 // A word matches with its common endings: "concern" finds "concerns", "scandal" finds "scandalous".

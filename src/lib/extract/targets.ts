@@ -4,6 +4,7 @@
  */
 import type { Paragraph } from '../article/segment.ts';
 import type { FoundEvent } from './events.ts';
+import { EVENT_NOUN_CUES, EVENT_NOUN_SAME_AS, EVENT_TARGET_NOUNS } from './lexicon.ts';
 
 /**
  * What a reaction is toward until assembly: an actor by its id, or an event
@@ -18,23 +19,16 @@ export const actorTarget = (id: string): Target => ({ kind: 'actor', id });
 export const targetKey = (t: Target): string => `${t.kind}:${t.id}`;
 
 /** A noun phrase naming a happening ("the launch", "the deal") after a stance verb. */
-export const EVENT_TARGET =
-	/^\s*(?:the|this|that|its|their|his|her|[A-Z][a-z]+day['’]s)\s+(?:[a-z-]+\s+){0,2}?(launch|launches|test|tests|talks|fine|decision|pact|ruling|meeting|attack|attacks|strike|strikes|vote|deal|agreement|plan|bill|announcement|law|sanctions|election|invasion|proposal|budget|verdict|visit|treaty|investigation|crackdown)\b/;
-const RELATED: Record<string, RegExp> = {
-	launch: /\b(?:fired|launched|tested|launch|test)/i,
-	test: /\b(?:fired|launched|tested|launch|test)/i,
-	talks: /\b(?:talks|met|meet|hosted|meeting|negotiat)/i,
-	meeting: /\b(?:talks|met|meet|hosted|meeting)/i,
-	fine: /\b(?:fined|fine|penalt)/i,
-	decision: /\b(?:fined|ruled|decided|decision|ruling|approved|passed)/i,
-	ruling: /\b(?:ruled|ruling|court)/i,
-	bill: /\b(?:bill|law|passed|approved)/i,
-	law: /\b(?:bill|law|passed|approved)/i,
-	deal: /\b(?:deal|agreement|pact|signed|agreed|accord)/i,
-	pact: /\b(?:deal|agreement|pact|signed|agreed|accord)/i,
-	agreement: /\b(?:deal|agreement|pact|signed|agreed|accord)/i,
-	vote: /\b(?:vote|voted|approved|passed|ballot)/i
-};
+export const EVENT_TARGET = new RegExp(
+	`^\\s*(?:the|this|that|its|their|his|her|[A-Z][a-z]+day['’]s)\\s+(?:[a-z-]+\\s+){0,2}?(${EVENT_TARGET_NOUNS.join('|')})\\b`
+);
+/** Per noun, a pattern of the words an event's own text uses for it (a "launch" was "fired"). */
+const RELATED: Record<string, RegExp> = Object.fromEntries(
+	[...Object.keys(EVENT_NOUN_CUES), ...Object.keys(EVENT_NOUN_SAME_AS)].map((noun) => [
+		noun,
+		new RegExp(`\\b(?:${EVENT_NOUN_CUES[EVENT_NOUN_SAME_AS[noun] ?? noun]!.join('|')})`, 'i')
+	])
+);
 
 /**
  * The event a noun refers back to ("condemned the launch"): the first event

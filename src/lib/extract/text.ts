@@ -114,27 +114,6 @@ export class IdPool {
 	}
 }
 
-/** Number words for durations ("three years"). */
-export const NUMBER_WORDS: Record<string, number> = {
-	a: 1,
-	an: 1,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	several: 3,
-	few: 3,
-	'a few': 3
-};
-
 /** Spans of asides in a paragraph: between paired dashes, or a ", who/which …," clause. */
 export function asides(text: string): [number, number][] {
 	const out: [number, number][] = [];
