@@ -61,6 +61,10 @@ test('country and outlet pages narrow the list to the stories that match', async
 			.locator('ol.stories > li')
 			.evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')));
 		expect(slugs).toEqual(stories.filter((s) => countriesOf(s).has(cc)).map((s) => s.slug));
+		const n = slugs.length;
+		await expect(page.locator('nav.facets .showing')).toContainText(
+			`${n} ${n === 1 ? 'story' : 'stories'} with reactions from`
+		);
 		await expect(page.locator(`nav.facets a[href="${href}"]`)).toHaveAttribute(
 			'aria-current',
 			'page'
