@@ -25,6 +25,14 @@ describe('sentences', () => {
 		expect(splitSentences('Ruth K. Olsen spoke first.').length).toBe(1);
 	});
 
+	it('does not end a sentence at an abbreviated title, of any rank the lexicon lists', () => {
+		for (const title of ['Sgt', 'Cmdr', 'Insp', 'Rev', 'Capt'])
+			expect(
+				splitSentences(`${title}. Ines Varga led the search party. It found the boat.`).length,
+				title
+			).toBe(2);
+	});
+
 	it('still ends a sentence at a capital letter before a sentence opener', () => {
 		expect(splitSentences('The council chose option B. The vote was close.').length).toBe(2);
 	});

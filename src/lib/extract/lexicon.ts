@@ -1099,3 +1099,71 @@ export const COMMON_ENGLISH_WORDS =
 	'the of and to a in that is was he for it with as his on be at by i this had not are but from or have an they which one you were her all she there would their we him been has when who will more no if out so said what up its about into than them can only other new some could time these two may then do first any my now such like our over man me even most made after also did many before must through back years where much your way well down should because each just those people how too little state good very make world still own see men work long get here between both life being under never day same another know while last might us great old year off come since against go came right used take three'.split(
 		' '
 	);
+
+/** Titles abbreviated with a full stop before a name ("Sen. Roe", "Capt. Doe"). */
+export const TITLE_ABBREVIATIONS = [
+	'Mr',
+	'Mrs',
+	'Ms',
+	'Dr',
+	'Prof',
+	'Gen',
+	'Sen',
+	'Rep',
+	'Gov',
+	'Lt',
+	'Col',
+	'Sgt',
+	'Capt',
+	'Cmdr',
+	'Adm',
+	'Maj',
+	'Rev',
+	'Hon',
+	'Supt',
+	'Insp',
+	'Det',
+	'St',
+	'Jr',
+	'Sr'
+];
+
+/** Month names abbreviated with a full stop ("Jan.", "Sept."). */
+export const MONTH_ABBREVIATIONS = [
+	'Jan',
+	'Feb',
+	'Mar',
+	'Apr',
+	'Jun',
+	'Jul',
+	'Aug',
+	'Sep',
+	'Sept',
+	'Oct',
+	'Nov',
+	'Dec'
+];
+
+/** Other words whose full stop ends no sentence ("No. 10", "U.S."). */
+export const OTHER_ABBREVIATIONS = ['No', 'vs', 'etc', 'U.S', 'U.K', 'U.N'];
+
+/**
+ * Honorifics that stand before a name and can stand with the surname or
+ * given name alone ("Sir John", "Lord Smith"): such a short name is the same
+ * person as the fuller one that starts with it.
+ */
+export const HONORIFICS = [
+	'Sir',
+	'Dame',
+	'Lord',
+	'Lady',
+	'Baroness',
+	'Baron',
+	'Prince',
+	'Princess',
+	'King',
+	'Queen',
+	'Sheikh',
+	'Chief',
+	'Pope'
+];

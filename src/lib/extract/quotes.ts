@@ -5,7 +5,7 @@
  * paragraph. Each attribution says how it was made.
  */
 import type { Paragraph } from '../article/segment.ts';
-import { SPEECH_VERBS, verbPattern } from './lexicon.ts';
+import { SPEECH_VERBS, TITLE_ABBREVIATIONS, verbPattern } from './lexicon.ts';
 import { detachedParticiple, groupHead, MentionIndex, UNNAMED } from './mentions.ts';
 import { findQuotes, splitSentences } from './text.ts';
 
@@ -33,8 +33,10 @@ const AFTER_INVERTED = new RegExp(`^[\\s,]*(${SPEECH})\\s+([^"“”.;:!?]{1,80}
 const ANY_VERB = new RegExp(`\\b(${SPEECH})\\b`, 'giu');
 const ACCORDING = /\baccording to\s+([^,.;"“”]{1,80})/i;
 /** Abbreviated titles and initials whose full stop is not a sentence end. */
-const ABBREVIATION =
-	/\b(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Supt|Insp|Det|St|Jr|Sr|\p{Lu})\.(?=\s+\p{Lu})/gu;
+const ABBREVIATION = new RegExp(
+	`\\b(?:${TITLE_ABBREVIATIONS.join('|')}|\\p{Lu})\\.(?=\\s+\\p{Lu})`,
+	'gu'
+);
 const PRONOUN = /^(?:he|she|they|it|we|the\s+\d+-year-old)$/i;
 
 /** Finds and attributes every direct quote of an article. */

@@ -7,9 +7,9 @@
  */
 import type { Paragraph } from '../article/segment.ts';
 import type { ActorRecord, ActorTable } from './actors.ts';
+import { HONORIFICS } from './lexicon.ts';
 
-const HONORIFIC =
-	/^(?:Sir|Dame|Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen|Sheikh|Chief|Pope)\s+\S+$/;
+const HONORIFIC = new RegExp(`^(?:${HONORIFICS.join('|')})\\s+\\S+$`);
 
 /** Merges actors that the article shows to be one, in place; returns the table. */
 export function resolveCoreference(

@@ -2,7 +2,12 @@
  * Small text helpers shared by the extractors: sentences with offsets,
  * quoted spans, kebab-case ids and word lists.
  */
-import { NOT_NAMES } from './lexicon.ts';
+import {
+	MONTH_ABBREVIATIONS,
+	NOT_NAMES,
+	OTHER_ABBREVIATIONS,
+	TITLE_ABBREVIATIONS
+} from './lexicon.ts';
 
 /** A sentence of a paragraph, with its character offsets. */
 export interface Sentence {
@@ -11,8 +16,9 @@ export interface Sentence {
 	text: string;
 }
 
-const ABBREV =
-	/\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|St|Jr|Sr|No|vs|etc|U\.S|U\.K|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+const ABBREV = new RegExp(
+	`\\b(?:${[...TITLE_ABBREVIATIONS, ...OTHER_ABBREVIATIONS, ...MONTH_ABBREVIATIONS].map((w) => w.replace(/\./g, '\\.')).join('|')})\\.$`
+);
 
 /** A single capital and a full stop, after a space, a full stop or the start: an initial. */
 const INITIAL = /(?:^|[\s.])\p{Lu}\.$/u;
