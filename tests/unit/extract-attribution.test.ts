@@ -97,3 +97,18 @@ describe('attribution', () => {
 		).toEqual([]);
 	});
 });
+
+describe('a body named by its kind', () => {
+	it.each(['league', 'club', 'union', 'charity'])(
+		'gives a quote followed by "the %s said" to the body named before',
+		(kind) => {
+			const name = `Northvale Rowing ${kind[0]!.toUpperCase()}${kind.slice(1)}`;
+			expect(
+				reactionsOf(
+					`The ${name} fined two coaches on Friday.`,
+					`“We condemn what happened and apologise to the crews,” the ${kind} said.`
+				)
+			).toEqual([`${name}: critical`]);
+		}
+	);
+});

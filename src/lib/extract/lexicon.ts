@@ -1167,3 +1167,63 @@ export const HONORIFICS = [
 	'Chief',
 	'Pope'
 ];
+
+/**
+ * Nouns for a body that "the" or "its" can name once the article has named
+ * it ("the company said", "the ministry added"): who speaks is the last body
+ * of that kind named before.
+ */
+export const BODY_NOUNS = [
+	'company',
+	'firm',
+	'group',
+	'ministry',
+	'government',
+	'department',
+	'agency',
+	'organisation',
+	'organization',
+	'party',
+	'commission',
+	'bank',
+	'court',
+	'council',
+	'league',
+	'club',
+	'union',
+	'police',
+	'army',
+	'military',
+	'prosecutor',
+	'prosecutors',
+	'committee',
+	'office',
+	'embassy',
+	'board',
+	'authority',
+	'regulator',
+	'network',
+	'newspaper',
+	'paper',
+	'broadcaster',
+	'airline',
+	'carrier',
+	'school',
+	'university',
+	'hospital',
+	'charity',
+	'campaign',
+	'team',
+	'federation',
+	'association',
+	'institute',
+	'foundation',
+	'panel',
+	'tribunal',
+	'senate',
+	'parliament',
+	'assembly',
+	'administration',
+	'White House',
+	'palace'
+];

@@ -5,7 +5,7 @@
  * paragraph. Each attribution says how it was made.
  */
 import type { Paragraph } from '../article/segment.ts';
-import { SPEECH_VERBS, TITLE_ABBREVIATIONS, verbPattern } from './lexicon.ts';
+import { BODY_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, verbPattern } from './lexicon.ts';
 import { detachedParticiple, groupHead, MentionIndex, UNNAMED } from './mentions.ts';
 import { findQuotes, splitSentences } from './text.ts';
 
@@ -37,6 +37,8 @@ const ABBREVIATION = new RegExp(
 	`\\b(?:${TITLE_ABBREVIATIONS.join('|')}|\\p{Lu})\\.(?=\\s+\\p{Lu})`,
 	'gu'
 );
+/** "The company", "its ministry": a body named before, by its kind. */
+const GENERIC_SPEAKER = new RegExp(`^(?:the|its|their)\\s+(${BODY_NOUNS.join('|')})$`, 'i');
 const PRONOUN = /^(?:he|she|they|it|we|the\s+\d+-year-old)$/i;
 
 /** Finds and attributes every direct quote of an article. */
@@ -106,9 +108,7 @@ function attribute(
 			if (m) set(m.actor, Math.min(confidence, 0.8), `speaker inferred from "${w}"`);
 			return Boolean(m);
 		}
-		const generic = w.match(
-			/^(?:the|its|their)\s+(company|firm|group|ministry|government|department|agency|organisation|organization|party|commission|bank|court|council)$/i
-		);
+		const generic = w.match(GENERIC_SPEAKER);
 		if (generic) {
 			const m = index.lastOfKind(
 				p,

@@ -8,7 +8,14 @@
  */
 import type { Paragraph } from '../article/segment.ts';
 import type { Mention } from './actors.ts';
-import { GROUP_NOUNS, REPORTING_VERBS, STANCE_VERBS, baseOf, verbPattern } from './lexicon.ts';
+import {
+	BODY_NOUNS,
+	GROUP_NOUNS,
+	REPORTING_VERBS,
+	STANCE_VERBS,
+	baseOf,
+	verbPattern
+} from './lexicon.ts';
 import {
 	detachedParticiple,
 	groupHead,
@@ -65,8 +72,10 @@ const RELATIVE_GAP =
 	/^,\s+(?:which|who)(?:\s+(?:has|have|had|also|then|later|again|previously|repeatedly|publicly|now))*\s+$/i;
 const PRONOUN_BEFORE =
 	/\b(he|she|they|it|the\s+\d+-year-old)(?:\s+(?:has|have|had|was|also|then|later|again|previously|would|will|did))*\s+$/i;
-const GENERIC_BEFORE =
-	/\b(?:the|its|their)\s+((?:[a-z]+\s+){0,2}?(?:company|firm|group|ministry|government|department|agency|organisation|organization|party|commission|bank|court|council|league|club|union|police|army|military|prosecutors?|committee|office|embassy|board|authority|regulator|network|newspaper|paper|broadcaster|airline|carrier|school|university|hospital|charity|campaign|team|federation|association|institute|foundation|panel|tribunal|senate|parliament|assembly|administration|White House|palace))(?:\s+(?:has|have|had|also|then|later|again))*\s+$/i;
+const GENERIC_BEFORE = new RegExp(
+	`\\b(?:the|its|their)\\s+((?:[a-z]+\\s+){0,2}?(?:${BODY_NOUNS.join('|')}))(?:\\s+(?:has|have|had|also|then|later|again))*\\s+$`,
+	'i'
+);
 /**
  * A group as a subject: up to four words ending in a group noun, right before the verb or
  * before a short phrase placing it ("friends close to the singer said", "residents of Holm say").
