@@ -114,6 +114,21 @@ describe('findDates in the future tense', () => {
 		);
 		expect(findDates('Organisers returned on Thursday.', PUB)[0]?.value?.start).toBe('2025-02-27');
 	});
+	it('reads a weekday after "reports of …" as past even after "would"', () => {
+		// Published on Friday 28 February 2025.
+		expect(
+			findDates('Rangers would check reports by hikers of a rockfall on Tuesday night.', PUB)[0]
+				?.value?.start
+		).toBe('2025-02-25');
+		expect(
+			findDates('The board will weigh claims of a leak at the depot on Monday.', PUB)[0]?.value
+				?.start
+		).toBe('2025-02-24');
+		// Without the word of a past happening the weekday is ahead.
+		expect(
+			findDates('Rangers would check the rockfall site on Tuesday.', PUB)[0]?.value?.start
+		).toBe('2025-03-04');
+	});
 	it('keeps a later day or month in the year of publication when the sentence looks ahead', () => {
 		// Published on 28 February 2025.
 		expect(

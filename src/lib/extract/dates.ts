@@ -10,7 +10,7 @@
 import * as chrono from 'chrono-node';
 import type { Precision } from '../story/schema.ts';
 import { atPrecision, dayMs, isoDay, MONTHS, mondayOf, shift, WEEKDAYS } from './calendar.ts';
-import { YEAR_NOUNS } from './lexicon.ts';
+import { ACCOUNT_NOUNS, YEAR_NOUNS } from './lexicon.ts';
 import { NUMBER_WORDS } from './text.ts';
 
 /** What a temporal expression says. */
@@ -44,15 +44,21 @@ const CALENDAR_HINT = new RegExp(
 /** Words before a date that put it in the future ("will meet on Monday"). */
 const FUTURE_MARKER =
 	/\b(?:will|would|shall|is (?:due|set|expected) to|are (?:due|set|expected) to|plans? to|is to|are to)\b([^.;]*)$/i;
+/** Word of a past happening between a future verb and a date: "reports by hikers of a rockfall". */
+const ACCOUNT_OF = new RegExp(`\\b(?:${ACCOUNT_NOUNS.join('|')})\\s+(?:\\S+\\s+){0,4}?of\\b`, 'i');
 /**
  * Whether the words before a date put it in the future: a future marker with
  * no past participle between it and the date ("would look into a spill
- * sighted on Monday" is last Monday; "will be loaded on Monday" is next).
+ * sighted on Monday" is last Monday; "will be loaded on Monday" is next),
+ * and no word of a past happening ("would look into reports of a spill on
+ * Monday" is last Monday too).
  */
 function isFuture(before: string): boolean {
 	const m = before.match(FUTURE_MARKER);
 	// A participle of the future verb itself ("will be loaded", "will have ended") does not count.
-	return !!m && !/(?<!\b(?:be|been|have|get)\s+)\b\p{L}{3,}ed\b/u.test(m[1]!);
+	return (
+		!!m && !/(?<!\b(?:be|been|have|get)\s+)\b\p{L}{3,}ed\b/u.test(m[1]!) && !ACCOUNT_OF.test(m[1]!)
+	);
 }
 
 /** A future verb later in the sentence: "after it joins on April 1, it will press charges". */

@@ -517,6 +517,23 @@ export const YEAR_NOUNS = [
 ];
 
 /**
+ * Nouns for word of something that already happened: a date after "reports
+ * of …" belongs to the happening reported, even after a future verb ("will
+ * look into reports of a landslide on Friday" is last Friday).
+ */
+export const ACCOUNT_NOUNS = [
+	'reports',
+	'claims',
+	'allegations',
+	'accounts',
+	'sightings',
+	'rumours',
+	'rumors',
+	'footage',
+	'evidence'
+];
+
+/**
  * Bare plural nouns that name no body when they speak alone ("officials
  * said", "sources said"): not a reaction unless qualified ("US officials").
  */
