@@ -102,6 +102,16 @@ describe('findDates', () => {
 		});
 	});
 
+	it('counts a half in a duration: "two-and-a-half years" is thirty months back', () => {
+		// Published on 28 February 2025.
+		expect(
+			first('The lighthouse stood dark for two-and-a-half years, the trust said.')?.value
+		).toEqual({ start: '2022-08', end: '2025-02', precision: 'month', approximate: true });
+		expect(first('The ferry ran for six and a half months, its owners said.')?.value?.start).toBe(
+			'2024-08'
+		);
+	});
+
 	it('marks vague past words as vague', () => {
 		expect(first('Zelensky had earlier argued there should be none.')?.kind).toBe('vague');
 	});

@@ -78,6 +78,17 @@ describe('dated sentences', () => {
 		]);
 	});
 
+	it('reads a duration before "in office" or "in charge" as a tenure from its start ("at the helm" too)', () => {
+		expect(
+			eventsOf(
+				'The harbour master stepped down on Monday after three-and-a-half years at the helm of the docks.'
+			)
+		).toContainEqual(['Three-and-a-half years at the helm of the docks', '2020-09', 'month']);
+		expect(eventsOf('The ferry board chose a new chair after six years in office.')).toContainEqual(
+			['Six years in office', '2018-03', 'month']
+		);
+	});
+
 	it('adds no event for a second mention of the sentence’s own date', () => {
 		expect(
 			eventsOf('The quay closed on Monday, and on Monday the ferries stopped.').map((e) => e[1])

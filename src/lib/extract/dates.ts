@@ -10,7 +10,7 @@
 import * as chrono from 'chrono-node';
 import type { Precision } from '../story/schema.ts';
 import { atPrecision, dayMs, isoDay, MONTHS, mondayOf, shift, WEEKDAYS } from './calendar.ts';
-import { ACCOUNT_NOUNS, YEAR_NOUNS } from './lexicon.ts';
+import { ACCOUNT_NOUNS, TENURE_PHRASES, YEAR_NOUNS } from './lexicon.ts';
 import { NUMBER_WORDS } from './text.ts';
 
 /** What a temporal expression says. */
@@ -116,25 +116,36 @@ const RULES: Rule[] = [
 		}
 	},
 	{
-		// Durations: "for three years", "three years' of US support", "over the past two weeks".
+		// Durations: "for three years", "three years' of state support", "over the past two weeks",
+		// "two-and-a-half years at the helm" (a half year is six months).
 		re: new RegExp(
-			`\\b(?:(?:for|over|during|in)\\s+)?(?:the\\s+)?(?:(?:past|last)\\s+)?${NUM}\\s+${UNIT}(?:['’]s?)?(?=\\s+of\\b|\\s*[,.;)]|\\s+(?:now|running|in a row|straight)\\b)`,
+			`\\b(?:(?:for|over|during|in)\\s+)?(?:the\\s+)?(?:(?:past|last)\\s+)?${NUM}((?:-|\\s+)and(?:-|\\s+)a(?:-|\\s+)half)?\\s+${UNIT}(?:['’]s?)?(?=\\s+of\\b|\\s*[,.;)]|\\s+(?:now|running|in a row|straight|${TENURE_PHRASES.join('|')})\\b)`,
 			'gi'
 		),
 		read: (m, pub) => {
-			const unit = unitOf(m[2]!);
+			const unit = unitOf(m[3]!);
 			const precision: Precision = unit === 'year' || unit === 'month' ? 'month' : 'day';
+			// "two-and-a-half years" counted in months, a half month or week in days (a half day dropped).
+			const [n, by]: [number, Unit] = !m[2]
+				? [num(m[1]!), unit]
+				: unit === 'year'
+					? [num(m[1]!) * 12 + 6, 'month']
+					: unit === 'month'
+						? [num(m[1]!) * 30 + 15, 'day']
+						: unit === 'week'
+							? [num(m[1]!) * 7 + 3, 'day']
+							: [num(m[1]!), 'day'];
 			// "will review the pact in six months": a time ahead, not a span behind.
 			if (/^in\s+\S+\s+\S+$/i.test(m[0]) && isFuture(m.input!.slice(0, m.index)))
 				return {
 					kind: 'point',
 					value: {
-						start: atPrecision(shift(pub, num(m[1]!), unit), precision),
+						start: atPrecision(shift(pub, n, by), precision),
 						precision,
 						approximate: true
 					}
 				};
-			const from = shift(pub, -num(m[1]!), unit);
+			const from = shift(pub, -n, by);
 			return {
 				kind: 'range',
 				value: {

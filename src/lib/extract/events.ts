@@ -1,13 +1,13 @@
 /**
  * Events: the happenings a sentence reports (met, signed, accused, left…),
  * with the actors named in the clause, plus events implied by dates: the
- * subject of a duration ("three years of US support") and the anchor of an
+ * subject of a duration ("three years of state support") and the anchor of an
  * offset ("three years before the invasion", dated from the sentence's own
  * year).
  */
 import type { Paragraph } from '../article/segment.ts';
 import type { DateMention } from './dates.ts';
-import { EVENT_VERBS, SEQUENCE_OPENERS, verbPattern } from './lexicon.ts';
+import { EVENT_VERBS, SEQUENCE_OPENERS, TENURE_PHRASES, verbPattern } from './lexicon.ts';
 import { insideQuote, type MentionIndex } from './mentions.ts';
 import { asides, splitSentences } from './text.ts';
 
@@ -230,7 +230,7 @@ const CLAUSE_EDGE = /[,;:()–—]|\s-\s|\s(?:and|but|while|whereas)\s/g;
 
 /**
  * The further dates of a sentence, each with a clause of its own ("… with
- * FC Porto in 2004 and Inter Milan in 2010", "the lease — which expired in
+ * the Kestrel in 2004 and with the Osprey in 2010", "the lease — which expired in
  * August — was renewed"): the sentence's event takes its first date, so each
  * other calendar date is an event of its clause, flagged, dated by it.
  */
@@ -286,6 +286,12 @@ function clauseEvents(
 	return out;
 }
 
+/** A tenure phrase right after a duration, with what it is in charge of ("in charge of the fleet"). */
+const TENURE = new RegExp(
+	`^\\s+(?:${TENURE_PHRASES.join('|')})(?:\\s+(?:of|at)\\s+(?:[\\p{L}'’-]+\\s*){1,5}?(?=[,;.:!?)]|\\s+(?:and|but)\\b|$))?`,
+	'u'
+);
+
 /** Events implied by durations and offsets. */
 function derived(
 	d: DateMention,
@@ -301,14 +307,16 @@ function derived(
 			.match(
 				/^\s*of\s+((?:[\p{L}'’-]+\s*){1,9}?)(?=[,;.:!?)]|\s+(?:and|but|with|as|which|who)\b|$)/u
 			);
-		if (!np) return;
+		// Someone's time in a post: "after four years in office" is the tenure, from its start.
+		const tenure = np ? null : text.slice(d.end).match(TENURE);
+		if (!np && !tenure) return;
 		const start = d.start;
-		const end = d.end + np[0].length;
+		const end = d.end + (np ?? tenure)![0].length;
 		out.push({
 			paragraph: p,
 			start,
 			end,
-			label: labelOf(np[1]!.trim()),
+			label: labelOf(np ? np[1]!.trim() : text.slice(start, end)),
 			actors: [...new Set(index.within(p, start, end).map((x) => x.actor))],
 			dates: [d],
 			pastPerfect: false,

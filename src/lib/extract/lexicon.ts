@@ -534,6 +534,21 @@ export const ACCOUNT_NOUNS = [
 ];
 
 /**
+ * Phrases after a duration that make it someone's time in a post ("after
+ * four years in office"): a span ending at publication that is an event of
+ * its own, the tenure.
+ */
+export const TENURE_PHRASES = [
+	'in charge',
+	'in office',
+	'in power',
+	'at the helm',
+	'in the job',
+	'in the post',
+	'in the role'
+];
+
+/**
  * Bare plural nouns that name no body when they speak alone ("officials
  * said", "sources said"): not a reaction unless qualified ("US officials").
  */
