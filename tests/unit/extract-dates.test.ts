@@ -102,6 +102,21 @@ describe('findDates', () => {
 		});
 	});
 
+	it('reads "N years after" a pronoun and its verb as an offset from that clause', () => {
+		expect(
+			first(
+				'The mill shut nine years after they bought the land by the river from a family of farmers who had kept it for generations.'
+			)
+		).toMatchObject({
+			kind: 'offset',
+			anchor: {
+				noun: 'they bought the land',
+				direction: 'after',
+				offset: { n: 9, unit: 'year' }
+			}
+		});
+	});
+
 	it('counts a half in a duration: "two-and-a-half years" is thirty months back', () => {
 		// Published on 28 February 2025.
 		expect(

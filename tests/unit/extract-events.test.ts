@@ -89,6 +89,20 @@ describe('dated sentences', () => {
 		);
 	});
 
+	it('counts "That came N years after …" from the date of the sentence before', () => {
+		expect(
+			eventsOf(
+				'The guild reopened its workshop in June 2021. That came four years after she sold the looms to a museum in another town.'
+			)
+		).toContainEqual(['She sold the looms to a museum in another town', '2017', 'year']);
+		// Without a pointer back to the sentence before, no date is borrowed.
+		expect(
+			eventsOf(
+				'The guild reopened its workshop in June 2021. Its rent rose four years after she sold the looms to a museum in another town.'
+			).map((e) => e[0])
+		).not.toContain('She sold the looms to a museum in another town');
+	});
+
 	it('adds no event for a second mention of the sentence’s own date', () => {
 		expect(
 			eventsOf('The quay closed on Monday, and on Monday the ferries stopped.').map((e) => e[1])

@@ -86,9 +86,10 @@ const day = (iso: string, approximate = false) => ({
 
 const RULES: Rule[] = [
 	{
-		// N units before/after an event: "three years before Russia's full-scale invasion".
+		// N units before/after an event: "three years before the republic's founding", or a clause
+		// of a pronoun and its verb up to a preposition, "five years after she left the firm for …".
 		re: new RegExp(
-			`\\b${NUM}\\s+${UNIT}\\s+(before|after|earlier than|later than)\\s+((?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?[\\p{L}'’ -]{3,60}?)(?=[,.;:!?)]|\\s+-|\\s+and\\b|$)`,
+			`\\b${NUM}\\s+${UNIT}\\s+(before|after|earlier than|later than)\\s+((?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?[\\p{L}'’ -]{3,60}?(?=[,.;:!?)]|\\s+-|\\s+and\\b|$)|(?:he|she|they|we|it)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+(?=\\s+(?:at|in|on|to|from|with|for|by|of|into)\\b|[,.;:!?)]|$))`,
 			'giu'
 		),
 		read: (m) => ({

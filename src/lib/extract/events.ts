@@ -37,6 +37,8 @@ const SPOKEN = new RegExp(
 	'g'
 );
 const REPORTED = /\b(?:said|says|told|added|argued|claimed|insisted|announced|reported)\b/i;
+/** A sentence that opens by pointing back to the one before: "That came …", "This was …". */
+const RESUMES = /^(?:That|This|It)\s+(?:came|happened|was|followed)\b/;
 /** A sentence that opens by reporting what happened next. */
 export const FOLLOWS = new RegExp(
 	`^(?:${SEQUENCE_OPENERS.join('|')})\\b|\\b(?:then|later)\\s+\\w+ed\\b`,
@@ -53,10 +55,14 @@ export function findEvents(
 	for (const para of paragraphs) {
 		const text = para.text;
 		const p = para.n;
+		let previous: DateMention[] = [];
 		for (const s of splitSentences(text)) {
 			const dates = datesOf(p, s.start, s.end);
 			const body = text.slice(s.start, s.end);
-			for (const d of dates) derived(d, dates, p, text, index, out);
+			// "That came two years after …": the offset counts from the sentence before.
+			const base = RESUMES.test(body.trimStart()) ? [...dates, ...previous] : dates;
+			for (const d of dates) derived(d, base, p, text, index, out);
+			previous = dates;
 			const before = out.length;
 			for (const m of body.matchAll(VERB)) {
 				const at = s.start + m.index;
