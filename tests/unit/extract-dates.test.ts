@@ -102,6 +102,20 @@ describe('findDates', () => {
 		});
 	});
 
+	it('reads "this season" as about the three months before publication, or after with "will"', () => {
+		// Published on 28 February 2025.
+		expect(first('The Rovers have lost six away games so far this season.')?.value).toEqual({
+			start: '2024-11',
+			end: '2025-02',
+			precision: 'month',
+			approximate: true
+		});
+		expect(first('The Rovers will field three new wingers this season.')?.value).toMatchObject({
+			start: '2025-02',
+			end: '2025-05'
+		});
+	});
+
 	it('reads "N years after" a pronoun and its verb as an offset from that clause', () => {
 		expect(
 			first(

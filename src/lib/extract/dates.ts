@@ -159,7 +159,9 @@ const RULES: Rule[] = [
 		}
 	},
 	{
-		re: /\b(?:in|over)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?(days|weeks|months)\b|\b(recently|lately)\b/gi,
+		// Vague past spans; "(so far) this season" reaches back like "recently", about the three
+		// months a season of the year lasts.
+		re: /\b(?:in|over)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?(days|weeks|months)\b|\b(recently|lately|(?:so far\s+)?this season)\b/gi,
 		read: (m, pub) => {
 			const w = (m[1] ?? m[2]!).toLowerCase();
 			if (w === 'days')
@@ -178,11 +180,13 @@ const RULES: Rule[] = [
 						approximate: true
 					}
 				};
+			// "will play ten games this season": the season ahead.
+			const ahead = /season$/.test(w) && isFuture(m.input!.slice(0, m.index));
 			return {
 				kind: 'vague',
 				value: {
-					start: shift(pub, -3, 'month').slice(0, 7),
-					end: pub.slice(0, 7),
+					start: (ahead ? pub : shift(pub, -3, 'month')).slice(0, 7),
+					end: (ahead ? shift(pub, 3, 'month') : pub).slice(0, 7),
 					precision: 'month',
 					approximate: true
 				}
