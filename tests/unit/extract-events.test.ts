@@ -103,6 +103,19 @@ describe('dated sentences', () => {
 		).not.toContain('She sold the looms to a museum in another town');
 	});
 
+	it('dates each item of a record a quote recounts with two or more dates', () => {
+		expect(
+			eventsOf(
+				'The Harbour Authority closed the quay on Monday.',
+				'“She crossed the strait in the Heron in 1998, and again in the Gannet in 2003,” her old skipper recalled.'
+			)
+		).toEqual([
+			['Harbour Authority closed the quay on Monday', '2024-03-04', 'day'],
+			['She crossed the strait in the Heron in 1998', '1998', 'year'],
+			['Again in the Gannet in 2003', '2003', 'year']
+		]);
+	});
+
 	it('adds no event for a second mention of the sentence’s own date', () => {
 		expect(
 			eventsOf('The quay closed on Monday, and on Monday the ferries stopped.').map((e) => e[1])

@@ -249,9 +249,12 @@ function clauseEvents(
 	hasEvent: boolean
 ): FoundEvent[] {
 	const spans = asides(text);
-	const points = dates.filter(
-		(d) => d.kind === 'point' && d.value && d.start >= s.start && !insideQuote(text, d.start)
-	);
+	const own = dates.filter((d) => d.kind === 'point' && d.value && d.start >= s.start);
+	// A date inside a quote makes no event, unless the quoted sentence lists two or more
+	// different dates: a record recounted ("won it in 1998 and again in 2003") is dated history.
+	const quoted = own.filter((d) => insideQuote(text, d.start));
+	const record = new Set(quoted.map((d) => d.value!.start)).size >= 2;
+	const points = own.filter((d) => record || !insideQuote(text, d.start));
 	// The date the sentence's own event takes (the first outside an aside), if it has one.
 	const first = hasEvent
 		? dates.find(
