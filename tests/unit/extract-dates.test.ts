@@ -163,7 +163,10 @@ describe('findDates in the future tense', () => {
 			findDates('The board will weigh claims of a leak at the depot on Monday.', PUB)[0]?.value
 				?.start
 		).toBe('2025-02-24');
-		// Without the word of a past happening the weekday is ahead.
+		// Evidence is shown on the day named; without word of a past happening the weekday is ahead.
+		expect(
+			findDates('The auditors will present evidence of the fraud on Monday.', PUB)[0]?.value?.start
+		).toBe('2025-03-03');
 		expect(
 			findDates('Rangers would check the rockfall site on Tuesday.', PUB)[0]?.value?.start
 		).toBe('2025-03-04');

@@ -519,7 +519,9 @@ export const YEAR_NOUNS = [
 /**
  * Nouns for word of something that already happened: a date after "reports
  * of …" belongs to the happening reported, even after a future verb ("will
- * look into reports of a landslide on Friday" is last Friday).
+ * look into reports of a landslide on Friday" is last Friday). Not "evidence"
+ * or "footage", which are often shown on the day named ("will present
+ * evidence of the fraud on Monday").
  */
 export const ACCOUNT_NOUNS = [
 	'reports',
@@ -528,9 +530,7 @@ export const ACCOUNT_NOUNS = [
 	'accounts',
 	'sightings',
 	'rumours',
-	'rumors',
-	'footage',
-	'evidence'
+	'rumors'
 ];
 
 /**
