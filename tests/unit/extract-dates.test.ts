@@ -102,6 +102,45 @@ describe('findDates', () => {
 		});
 	});
 
+	it('reads "this season" as about the three months before publication, or after with "will"', () => {
+		// Published on 28 February 2025.
+		expect(first('The Rovers have lost six away games so far this season.')?.value).toEqual({
+			start: '2024-11',
+			end: '2025-02',
+			precision: 'month',
+			approximate: true
+		});
+		expect(first('The Rovers will field three new wingers this season.')?.value).toMatchObject({
+			start: '2025-02',
+			end: '2025-05'
+		});
+	});
+
+	it('reads "N years after" a pronoun and its verb as an offset from that clause', () => {
+		expect(
+			first(
+				'The mill shut nine years after they bought the land by the river from a family of farmers who had kept it for generations.'
+			)
+		).toMatchObject({
+			kind: 'offset',
+			anchor: {
+				noun: 'they bought the land',
+				direction: 'after',
+				offset: { n: 9, unit: 'year' }
+			}
+		});
+	});
+
+	it('counts a half in a duration: "two-and-a-half years" is thirty months back', () => {
+		// Published on 28 February 2025.
+		expect(
+			first('The lighthouse stood dark for two-and-a-half years, the trust said.')?.value
+		).toEqual({ start: '2022-08', end: '2025-02', precision: 'month', approximate: true });
+		expect(first('The ferry ran for six and a half months, its owners said.')?.value?.start).toBe(
+			'2024-08'
+		);
+	});
+
 	it('marks vague past words as vague', () => {
 		expect(first('Zelensky had earlier argued there should be none.')?.kind).toBe('vague');
 	});
@@ -113,6 +152,24 @@ describe('findDates in the future tense', () => {
 			'2025-03-06'
 		);
 		expect(findDates('Organisers returned on Thursday.', PUB)[0]?.value?.start).toBe('2025-02-27');
+	});
+	it('reads a weekday after "reports of …" as past even after "would"', () => {
+		// Published on Friday 28 February 2025.
+		expect(
+			findDates('Rangers would check reports by hikers of a rockfall on Tuesday night.', PUB)[0]
+				?.value?.start
+		).toBe('2025-02-25');
+		expect(
+			findDates('The board will weigh claims of a leak at the depot on Monday.', PUB)[0]?.value
+				?.start
+		).toBe('2025-02-24');
+		// Evidence is shown on the day named; without word of a past happening the weekday is ahead.
+		expect(
+			findDates('The auditors will present evidence of the fraud on Monday.', PUB)[0]?.value?.start
+		).toBe('2025-03-03');
+		expect(
+			findDates('Rangers would check the rockfall site on Tuesday.', PUB)[0]?.value?.start
+		).toBe('2025-03-04');
 	});
 	it('keeps a later day or month in the year of publication when the sentence looks ahead', () => {
 		// Published on 28 February 2025.

@@ -78,6 +78,44 @@ describe('dated sentences', () => {
 		]);
 	});
 
+	it('reads a duration before "in office" or "in charge" as a tenure from its start ("at the helm" too)', () => {
+		expect(
+			eventsOf(
+				'The harbour master stepped down on Monday after three-and-a-half years at the helm of the docks.'
+			)
+		).toContainEqual(['Three-and-a-half years at the helm of the docks', '2020-09', 'month']);
+		expect(eventsOf('The ferry board chose a new chair after six years in office.')).toContainEqual(
+			['Six years in office', '2018-03', 'month']
+		);
+	});
+
+	it('counts "That came N years after …" from the date of the sentence before', () => {
+		expect(
+			eventsOf(
+				'The guild reopened its workshop in June 2021. That came four years after she sold the looms to a museum in another town.'
+			)
+		).toContainEqual(['She sold the looms to a museum in another town', '2017', 'year']);
+		// Without a pointer back to the sentence before, no date is borrowed.
+		expect(
+			eventsOf(
+				'The guild reopened its workshop in June 2021. Its rent rose four years after she sold the looms to a museum in another town.'
+			).map((e) => e[0])
+		).not.toContain('She sold the looms to a museum in another town');
+	});
+
+	it('dates each item of a record a quote recounts with two or more dates', () => {
+		expect(
+			eventsOf(
+				'The Harbour Authority closed the quay on Monday.',
+				'“She crossed the strait in the Heron in 1998, and again in the Gannet in 2003,” her old skipper recalled.'
+			)
+		).toEqual([
+			['Harbour Authority closed the quay on Monday', '2024-03-04', 'day'],
+			['She crossed the strait in the Heron in 1998', '1998', 'year'],
+			['Again in the Gannet in 2003', '2003', 'year']
+		]);
+	});
+
 	it('adds no event for a second mention of the sentence’s own date', () => {
 		expect(
 			eventsOf('The quay closed on Monday, and on Monday the ferries stopped.').map((e) => e[1])

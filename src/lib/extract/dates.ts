@@ -10,8 +10,7 @@
 import * as chrono from 'chrono-node';
 import type { Precision } from '../story/schema.ts';
 import { atPrecision, dayMs, isoDay, MONTHS, mondayOf, shift, WEEKDAYS } from './calendar.ts';
-import { YEAR_NOUNS } from './lexicon.ts';
-import { NUMBER_WORDS } from './lexicon.ts';
+import { ACCOUNT_NOUNS, NUMBER_WORDS, TENURE_PHRASES, YEAR_NOUNS } from './lexicon.ts';
 
 /** What a temporal expression says. */
 export type DateKind = 'point' | 'range' | 'vague' | 'anchored' | 'offset';
@@ -44,15 +43,21 @@ const CALENDAR_HINT = new RegExp(
 /** Words before a date that put it in the future ("will meet on Monday"). */
 const FUTURE_MARKER =
 	/\b(?:will|would|shall|is (?:due|set|expected) to|are (?:due|set|expected) to|plans? to|is to|are to)\b([^.;]*)$/i;
+/** Word of a past happening between a future verb and a date: "reports by hikers of a rockfall". */
+const ACCOUNT_OF = new RegExp(`\\b(?:${ACCOUNT_NOUNS.join('|')})\\s+(?:\\S+\\s+){0,4}?of\\b`, 'i');
 /**
  * Whether the words before a date put it in the future: a future marker with
  * no past participle between it and the date ("would look into a spill
- * sighted on Monday" is last Monday; "will be loaded on Monday" is next).
+ * sighted on Monday" is last Monday; "will be loaded on Monday" is next),
+ * and no word of a past happening ("would look into reports of a spill on
+ * Monday" is last Monday too).
  */
 function isFuture(before: string): boolean {
 	const m = before.match(FUTURE_MARKER);
 	// A participle of the future verb itself ("will be loaded", "will have ended") does not count.
-	return !!m && !/(?<!\b(?:be|been|have|get)\s+)\b\p{L}{3,}ed\b/u.test(m[1]!);
+	return (
+		!!m && !/(?<!\b(?:be|been|have|get)\s+)\b\p{L}{3,}ed\b/u.test(m[1]!) && !ACCOUNT_OF.test(m[1]!)
+	);
 }
 
 /** A future verb later in the sentence: "after it joins on April 1, it will press charges". */
@@ -80,9 +85,10 @@ const day = (iso: string, approximate = false) => ({
 
 const RULES: Rule[] = [
 	{
-		// N units before/after an event: "three years before Russia's full-scale invasion".
+		// N units before/after an event: "three years before the republic's founding", or a clause
+		// of a pronoun and its verb up to a preposition, "five years after she left the firm for …".
 		re: new RegExp(
-			`\\b${NUM}\\s+${UNIT}\\s+(before|after|earlier than|later than)\\s+((?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?[\\p{L}'’ -]{3,60}?)(?=[,.;:!?)]|\\s+-|\\s+and\\b|$)`,
+			`\\b${NUM}\\s+${UNIT}\\s+(before|after|earlier than|later than)\\s+((?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?[\\p{L}'’ -]{3,60}?(?=[,.;:!?)]|\\s+-|\\s+and\\b|$)|(?:he|she|they|we|it)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+(?=\\s+(?:at|in|on|to|from|with|for|by|of|into)\\b|[,.;:!?)]|$))`,
 			'giu'
 		),
 		read: (m) => ({
@@ -110,25 +116,36 @@ const RULES: Rule[] = [
 		}
 	},
 	{
-		// Durations: "for three years", "three years' of US support", "over the past two weeks".
+		// Durations: "for three years", "three years' of state support", "over the past two weeks",
+		// "two-and-a-half years at the helm" (a half year is six months).
 		re: new RegExp(
-			`\\b(?:(?:for|over|during|in)\\s+)?(?:the\\s+)?(?:(?:past|last)\\s+)?${NUM}\\s+${UNIT}(?:['’]s?)?(?=\\s+of\\b|\\s*[,.;)]|\\s+(?:now|running|in a row|straight)\\b)`,
+			`\\b(?:(?:for|over|during|in)\\s+)?(?:the\\s+)?(?:(?:past|last)\\s+)?${NUM}((?:-|\\s+)and(?:-|\\s+)a(?:-|\\s+)half)?\\s+${UNIT}(?:['’]s?)?(?=\\s+of\\b|\\s*[,.;)]|\\s+(?:now|running|in a row|straight|${TENURE_PHRASES.join('|')})\\b)`,
 			'gi'
 		),
 		read: (m, pub) => {
-			const unit = unitOf(m[2]!);
+			const unit = unitOf(m[3]!);
 			const precision: Precision = unit === 'year' || unit === 'month' ? 'month' : 'day';
+			// "two-and-a-half years" counted in months, a half month or week in days (a half day dropped).
+			const [n, by]: [number, Unit] = !m[2]
+				? [num(m[1]!), unit]
+				: unit === 'year'
+					? [num(m[1]!) * 12 + 6, 'month']
+					: unit === 'month'
+						? [num(m[1]!) * 30 + 15, 'day']
+						: unit === 'week'
+							? [num(m[1]!) * 7 + 3, 'day']
+							: [num(m[1]!), 'day'];
 			// "will review the pact in six months": a time ahead, not a span behind.
 			if (/^in\s+\S+\s+\S+$/i.test(m[0]) && isFuture(m.input!.slice(0, m.index)))
 				return {
 					kind: 'point',
 					value: {
-						start: atPrecision(shift(pub, num(m[1]!), unit), precision),
+						start: atPrecision(shift(pub, n, by), precision),
 						precision,
 						approximate: true
 					}
 				};
-			const from = shift(pub, -num(m[1]!), unit);
+			const from = shift(pub, -n, by);
 			return {
 				kind: 'range',
 				value: {
@@ -141,7 +158,9 @@ const RULES: Rule[] = [
 		}
 	},
 	{
-		re: /\b(?:in|over)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?(days|weeks|months)\b|\b(recently|lately)\b/gi,
+		// Vague past spans; "(so far) this season" reaches back like "recently", about the three
+		// months a season of the year lasts.
+		re: /\b(?:in|over)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?(days|weeks|months)\b|\b(recently|lately|(?:so far\s+)?this season)\b/gi,
 		read: (m, pub) => {
 			const w = (m[1] ?? m[2]!).toLowerCase();
 			if (w === 'days')
@@ -160,11 +179,13 @@ const RULES: Rule[] = [
 						approximate: true
 					}
 				};
+			// "will play ten games this season": the season ahead.
+			const ahead = /season$/.test(w) && isFuture(m.input!.slice(0, m.index));
 			return {
 				kind: 'vague',
 				value: {
-					start: shift(pub, -3, 'month').slice(0, 7),
-					end: pub.slice(0, 7),
+					start: (ahead ? pub : shift(pub, -3, 'month')).slice(0, 7),
+					end: (ahead ? shift(pub, 3, 'month') : pub).slice(0, 7),
 					precision: 'month',
 					approximate: true
 				}

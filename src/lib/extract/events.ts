@@ -1,13 +1,13 @@
 /**
  * Events: the happenings a sentence reports (met, signed, accused, left…),
  * with the actors named in the clause, plus events implied by dates: the
- * subject of a duration ("three years of US support") and the anchor of an
+ * subject of a duration ("three years of state support") and the anchor of an
  * offset ("three years before the invasion", dated from the sentence's own
  * year).
  */
 import type { Paragraph } from '../article/segment.ts';
 import type { DateMention } from './dates.ts';
-import { EVENT_VERBS, SEQUENCE_OPENERS, verbPattern } from './lexicon.ts';
+import { EVENT_VERBS, SEQUENCE_OPENERS, TENURE_PHRASES, verbPattern } from './lexicon.ts';
 import { insideQuote, type MentionIndex } from './mentions.ts';
 import { asides, splitSentences } from './text.ts';
 
@@ -37,6 +37,8 @@ const SPOKEN = new RegExp(
 	'g'
 );
 const REPORTED = /\b(?:said|says|told|added|argued|claimed|insisted|announced|reported)\b/i;
+/** A sentence that opens by pointing back to the one before: "That came …", "This was …". */
+const RESUMES = /^(?:That|This|It)\s+(?:came|happened|was|followed)\b/;
 /** A sentence that opens by reporting what happened next. */
 export const FOLLOWS = new RegExp(
 	`^(?:${SEQUENCE_OPENERS.join('|')})\\b|\\b(?:then|later)\\s+\\w+ed\\b`,
@@ -53,10 +55,14 @@ export function findEvents(
 	for (const para of paragraphs) {
 		const text = para.text;
 		const p = para.n;
+		let previous: DateMention[] = [];
 		for (const s of splitSentences(text)) {
 			const dates = datesOf(p, s.start, s.end);
 			const body = text.slice(s.start, s.end);
-			for (const d of dates) derived(d, dates, p, text, index, out);
+			// "That came two years after …": the offset counts from the sentence before.
+			const base = RESUMES.test(body.trimStart()) ? [...dates, ...previous] : dates;
+			for (const d of dates) derived(d, base, p, text, index, out);
+			previous = dates;
 			const before = out.length;
 			for (const m of body.matchAll(VERB)) {
 				const at = s.start + m.index;
@@ -230,7 +236,7 @@ const CLAUSE_EDGE = /[,;:()–—]|\s-\s|\s(?:and|but|while|whereas)\s/g;
 
 /**
  * The further dates of a sentence, each with a clause of its own ("… with
- * FC Porto in 2004 and Inter Milan in 2010", "the lease — which expired in
+ * the Kestrel in 2004 and with the Osprey in 2010", "the lease — which expired in
  * August — was renewed"): the sentence's event takes its first date, so each
  * other calendar date is an event of its clause, flagged, dated by it.
  */
@@ -243,9 +249,12 @@ function clauseEvents(
 	hasEvent: boolean
 ): FoundEvent[] {
 	const spans = asides(text);
-	const points = dates.filter(
-		(d) => d.kind === 'point' && d.value && d.start >= s.start && !insideQuote(text, d.start)
-	);
+	const own = dates.filter((d) => d.kind === 'point' && d.value && d.start >= s.start);
+	// A date inside a quote makes no event, unless the quoted sentence lists two or more
+	// different dates: a record recounted ("won it in 1998 and again in 2003") is dated history.
+	const quoted = own.filter((d) => insideQuote(text, d.start));
+	const record = new Set(quoted.map((d) => d.value!.start)).size >= 2;
+	const points = own.filter((d) => record || !insideQuote(text, d.start));
 	// The date the sentence's own event takes (the first outside an aside), if it has one.
 	const first = hasEvent
 		? dates.find(
@@ -286,6 +295,12 @@ function clauseEvents(
 	return out;
 }
 
+/** A tenure phrase right after a duration, with what it is in charge of ("in charge of the fleet"). */
+const TENURE = new RegExp(
+	`^\\s+(?:${TENURE_PHRASES.join('|')})(?:\\s+(?:of|at)\\s+(?:[\\p{L}'’-]+\\s*){1,5}?(?=[,;.:!?)]|\\s+(?:and|but)\\b|$))?`,
+	'u'
+);
+
 /** Events implied by durations and offsets. */
 function derived(
 	d: DateMention,
@@ -301,14 +316,16 @@ function derived(
 			.match(
 				/^\s*of\s+((?:[\p{L}'’-]+\s*){1,9}?)(?=[,;.:!?)]|\s+(?:and|but|with|as|which|who)\b|$)/u
 			);
-		if (!np) return;
+		// Someone's time in a post: "after four years in office" is the tenure, from its start.
+		const tenure = np ? null : text.slice(d.end).match(TENURE);
+		if (!np && !tenure) return;
 		const start = d.start;
-		const end = d.end + np[0].length;
+		const end = d.end + (np ?? tenure)![0].length;
 		out.push({
 			paragraph: p,
 			start,
 			end,
-			label: labelOf(np[1]!.trim()),
+			label: labelOf(np ? np[1]!.trim() : text.slice(start, end)),
 			actors: [...new Set(index.within(p, start, end).map((x) => x.actor))],
 			dates: [d],
 			pastPerfect: false,

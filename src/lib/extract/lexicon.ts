@@ -517,6 +517,38 @@ export const YEAR_NOUNS = [
 ];
 
 /**
+ * Nouns for word of something that already happened: a date after "reports
+ * of …" belongs to the happening reported, even after a future verb ("will
+ * look into reports of a landslide on Friday" is last Friday). Not "evidence"
+ * or "footage", which are often shown on the day named ("will present
+ * evidence of the fraud on Monday").
+ */
+export const ACCOUNT_NOUNS = [
+	'reports',
+	'claims',
+	'allegations',
+	'accounts',
+	'sightings',
+	'rumours',
+	'rumors'
+];
+
+/**
+ * Phrases after a duration that make it someone's time in a post ("after
+ * four years in office"): a span ending at publication that is an event of
+ * its own, the tenure.
+ */
+export const TENURE_PHRASES = [
+	'in charge',
+	'in office',
+	'in power',
+	'at the helm',
+	'in the job',
+	'in the post',
+	'in the role'
+];
+
+/**
  * Bare plural nouns that name no body when they speak alone ("officials
  * said", "sources said"): not a reaction unless qualified ("US officials").
  */
