@@ -31,7 +31,8 @@ const DERIVED: [string, string][] = [
 	['PLEDGE_VERBS', 'REPORTING_VERBS'],
 	['STATEMENT_VERB_STANCES', 'REPORTING_VERBS'],
 	['EVENT_NOUN_CUES.meeting', 'EVENT_NOUN_CUES.talks'],
-	['EVENT_NOUN_SAME_AS', 'EVENT_TARGET_NOUNS']
+	['EVENT_NOUN_SAME_AS', 'EVENT_TARGET_NOUNS'],
+	['AMBIGUOUS_EVENT_WORDS', 'EVENT_VERBS']
 ];
 
 describe('lexicon word lists', () => {

@@ -10,7 +10,13 @@
 import * as chrono from 'chrono-node';
 import type { Precision } from '../story/schema.ts';
 import { atPrecision, dayMs, isoDay, MONTHS, mondayOf, shift, WEEKDAYS } from './calendar.ts';
-import { ACCOUNT_NOUNS, NUMBER_WORDS, TENURE_PHRASES, YEAR_NOUNS } from './lexicon.ts';
+import {
+	ACCOUNT_NOUNS,
+	DATED_EVENT_NOUNS,
+	NUMBER_WORDS,
+	TENURE_PHRASES,
+	YEAR_NOUNS
+} from './lexicon.ts';
 
 /** What a temporal expression says. */
 export type DateKind = 'point' | 'range' | 'vague' | 'anchored' | 'offset';
@@ -32,8 +38,7 @@ type Unit = 'year' | 'month' | 'week' | 'day';
 
 const NUM = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const UNIT = '(years?|months?|weeks?|days?)';
-const EVENT_NOUNS =
-	'meeting|meetings|talks|confrontation|vote|election|attack|attacks|invasion|war|summit|announcement|clash|exchange|speech|deal|signing|strike|strikes|ceasefire|visit|call|interview|ruling|decision|crash|explosion|blast|shooting|protest|protests|raid|verdict|trial|hearing|debate|referendum|coup|storm|earthquake|fire|outbreak|agreement|session|match|incident|arrest|resignation|inauguration|ceremony|launch|conference|report|statement|row|dispute|negotiations';
+const EVENT_NOUNS = DATED_EVENT_NOUNS.join('|');
 
 const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const CALENDAR_HINT = new RegExp(

@@ -7,7 +7,13 @@
  */
 import type { Paragraph } from '../article/segment.ts';
 import type { DateMention } from './dates.ts';
-import { EVENT_VERBS, SEQUENCE_OPENERS, TENURE_PHRASES, verbPattern } from './lexicon.ts';
+import {
+	AMBIGUOUS_EVENT_WORDS,
+	EVENT_VERBS,
+	SEQUENCE_OPENERS,
+	TENURE_PHRASES,
+	verbPattern
+} from './lexicon.ts';
 import { insideQuote, type MentionIndex } from './mentions.ts';
 import { asides, splitSentences } from './text.ts';
 
@@ -36,6 +42,8 @@ const SPOKEN = new RegExp(
 	`\\b(${verbPattern(['say', 'tell', 'announce', 'declare', 'warn', 'insist'])})\\b`,
 	'g'
 );
+/** A word as often a noun as a verb ("a strike", "they strike"), with its "-s". */
+const NOUN_OR_VERB = new RegExp(`^(?:${AMBIGUOUS_EVENT_WORDS.join('|')})s?$`);
 const REPORTED = /\b(?:said|says|told|added|argued|claimed|insisted|announced|reported)\b/i;
 /** A sentence that opens by pointing back to the one before: "That came …", "This was …". */
 const RESUMES = /^(?:That|This|It)\s+(?:came|happened|was|followed)\b/;
@@ -82,9 +90,7 @@ export function findEvents(
 				)
 					continue;
 				if (
-					/^(?:post|end|call|start|order|name|fire|file|table|cut|hit|land|fall|rise|free|talk|close|open|block|charge|return|strike|attack|sign|vote|ban)s?$/.test(
-						word
-					) &&
+					NOUN_OR_VERB.test(word) &&
 					!/\b(?:has|have|had|was|were|will|to|and)\s+$/i.test(prev) &&
 					!index.groupBefore(p, s.start, at).length
 				)
