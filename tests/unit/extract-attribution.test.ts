@@ -96,4 +96,22 @@ describe('attribution', () => {
 			)
 		).toEqual([]);
 	});
+
+	it('reads "pressed X to …" as critical of X, and "the press", "hard pressed", "pressed ahead", "pressed for" as nothing', () => {
+		expect(
+			reactionsOf(
+				'The Harbour Authority closed the quay on Monday.',
+				'Councillor Ines Marlow pressed Harbour Master Otto Brenn to reopen the north slipway.'
+			)
+		).toEqual(['Ines Marlow: critical']);
+		expect(
+			reactionsOf(
+				'The Harbour Authority closed the quay on Monday.',
+				'Councillor Ines Marlow pressed ahead with her survey of the slipway.',
+				'Two ferry unions have pressed for a new timetable for months.',
+				'Councillor Ines Marlow’s press office sent photos of the slipway.',
+				'Fishing crews are hard pressed for berths this winter.'
+			)
+		).toEqual([]);
+	});
 });

@@ -168,8 +168,17 @@ export const STANCE_VERBS: Record<string, 'supportive' | 'critical' | 'mixed' | 
 	urge: 'critical',
 	'call on': 'mixed',
 	'appeal to': 'mixed',
-	question: 'critical'
+	question: 'critical',
+	press: 'critical'
 };
+
+/**
+ * Stance verbs that take a side only with an object and then "to", "on",
+ * "about", "over" or "for" ("pressed the minister to resign", "pressed her on
+ * the budget"); without one they are something else ("the press", "hard
+ * pressed", "pressed ahead").
+ */
+export const OBJECT_STANCE_VERBS = ['press'];
 
 /** Verbs of a promise: their stance is that of the act promised ("vowed to punish" is critical). */
 export const PLEDGE_VERBS = ['pledge', 'vow', 'promise'];

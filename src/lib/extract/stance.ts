@@ -64,7 +64,7 @@ const CALM =
 
 /** Whether an appeal ("urged …", "called on …") asks only for calm: "urged both sides to show restraint". */
 export function appealsForCalm(verb: string, said: string): boolean {
-	return /^(?:urge|call on|call for|ask for|appeal to|demand)$/.test(verb) && CALM.test(said);
+	return /^(?:urge|press|call on|call for|ask for|appeal to|demand)$/.test(verb) && CALM.test(said);
 }
 
 /** Stance carried by the words of a span, negation-aware; neutral when none. */

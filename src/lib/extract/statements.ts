@@ -8,7 +8,14 @@
  */
 import type { Paragraph } from '../article/segment.ts';
 import type { Mention } from './actors.ts';
-import { GROUP_NOUNS, REPORTING_VERBS, STANCE_VERBS, baseOf, verbPattern } from './lexicon.ts';
+import {
+	GROUP_NOUNS,
+	OBJECT_STANCE_VERBS,
+	REPORTING_VERBS,
+	STANCE_VERBS,
+	baseOf,
+	verbPattern
+} from './lexicon.ts';
 import {
 	detachedParticiple,
 	groupHead,
@@ -97,6 +104,21 @@ const NOUN_INFINITIVE = /(?:\b(?:the|a|an|its|his|her|their|our|my)|['’]s)\s+\
  */
 export function noActBefore(before: string): boolean {
 	return CONDITION_BEFORE.test(before) || NOUN_INFINITIVE.test(before);
+}
+/** An object (a pronoun or up to four words) and then "to", "on", "about", "over" or "for". */
+const OBJECT_THEN =
+	/^\s+(?!(?:ahead|forward|home|hard|for|on|to|about|over|with|into|in|at|by|up|down|back)\b)(?:him|her|them|us|me|(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)\s+(?:to|on|about|over|for)\b/u;
+
+/**
+ * Whether a verb that takes a side only with an object ("pressed the mayor to
+ * resign", `OBJECT_STANCE_VERBS`) lacks one: "the press", "hard pressed",
+ * "pressed ahead", "a pressing need". `form` is the verb as written, `after`
+ * the sentence after it.
+ */
+export function lacksObject(form: string, after: string): boolean {
+	const base = baseOf(form, OBJECT_STANCE_VERBS);
+	if (!base) return false;
+	return form.toLowerCase() === base || !OBJECT_THEN.test(after);
 }
 const GOVERNMENT_WORDS = /ministry|government|department|embassy|army|military|police|office/i;
 
@@ -341,6 +363,8 @@ export function findStatements(
 					continue;
 				// A condition or a noun's infinitive is not a statement.
 				if (noActBefore(text.slice(sentence.start, verbAt))) continue;
+				// "the press", "pressed ahead": a verb that needs an object and has none.
+				if (lacksObject(m[1]!, text.slice(verbAt + m[0].length, sentence.end))) continue;
 				// "the two mayors questioned each other": an exchange among the subjects, no one's reaction.
 				if (/^\s+(?:each\s+other|one\s+another)\b/i.test(text.slice(verbAt + m[0].length)))
 					continue;
