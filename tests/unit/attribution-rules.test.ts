@@ -317,7 +317,7 @@ describe('attribution rules', () => {
 	});
 
 	describe('unnamed', () => {
-		it('reads a spokesman for a body', () => {
+		it('reads a spokesman for a body as the body speaking', () => {
 			expect(
 				by(
 					'A spokesman for the Ministry of Transport said the checks would take a week.',
@@ -325,7 +325,7 @@ describe('attribution rules', () => {
 				)
 			).toEqual({
 				rule: 'unnamed',
-				speaker: 'Spokesman for the Ministry of Transport',
+				speaker: 'Ministry of Transport',
 				verb: 'say',
 				said: 'the checks would take a week.'
 			});

@@ -114,4 +114,22 @@ describe('attribution', () => {
 			)
 		).toEqual([]);
 	});
+
+	it('gives the words of "a spokesperson for" a named body to the body, once', () => {
+		expect(
+			reactionsOf(
+				'The ferry service to Vellmar Island stopped on Monday.',
+				'A spokesperson for the Harbour Authority said: “The slipway will reopen when the engineers have finished their survey.”'
+			)
+		).toEqual(['Harbour Authority: neutral']);
+	});
+
+	it('gives a quote of "a Labour source" to the source, not to the party its words name', () => {
+		expect(
+			reactionsOf(
+				'The ferry service to Vellmar Island stopped on Monday.',
+				'A Labour source said: “It is shameful that the mayor kept the slipway shut all winter.”'
+			)
+		).toEqual(['Labour source: critical']);
+	});
 });

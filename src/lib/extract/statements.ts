@@ -312,6 +312,18 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 			// "Jane Roe, the lawyer who questioned him": an apposition, not an unnamed speaker.
 			const named = index.within(p, sentence.start, at).at(-1);
 			if (named && /^\s*,\s*$/.test(text.slice(named.end, at))) return null;
+			// "A spokesperson for the city council said": the body speaks through its spokesperson.
+			if (/spokes/i.test(m[0])) {
+				const body = index
+					.within(p, at, verbAt)
+					.filter(
+						(x) =>
+							x.start > at &&
+							/^(?:organisation|government|party)$/.test(index.actor(x.actor)?.kind ?? '')
+					)
+					.at(-1);
+				if (body) return body;
+			}
 			const rec = index.unnamed(m[0].replace(/\s+$/, ''), p, at, null);
 			return index.within(p, at, at + 1).find((x) => x.actor === rec.id) ?? null;
 		},
