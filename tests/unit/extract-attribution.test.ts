@@ -132,4 +132,13 @@ describe('attribution', () => {
 			)
 		).toEqual(['Labour source: critical']);
 	});
+
+	it('reads "cried foul" as a critical complaint', () => {
+		expect(
+			reactionsOf(
+				'The Harbour Authority doubled the berth fees on Monday.',
+				'Island families cried foul over the new berth fees.'
+			)
+		).toEqual(['Island families: critical']);
+	});
 });

@@ -169,7 +169,8 @@ export const STANCE_VERBS: Record<string, 'supportive' | 'critical' | 'mixed' | 
 	'call on': 'mixed',
 	'appeal to': 'mixed',
 	question: 'critical',
-	press: 'critical'
+	press: 'critical',
+	'cry foul': 'critical'
 };
 
 /**
