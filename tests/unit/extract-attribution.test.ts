@@ -141,4 +141,19 @@ describe('attribution', () => {
 			)
 		).toEqual(['Island families: critical']);
 	});
+
+	it('reads a stance word after a determiner or an owner as a noun, not an act', () => {
+		expect(
+			reactionsOf(
+				'The Harbour Authority doubled the berth fees on Monday.',
+				'Mayor Petra Lund toured the quay and then wrote another attack on the Harbour Authority for her blog.'
+			)
+		).toEqual([]);
+		expect(
+			reactionsOf(
+				'The Harbour Authority doubled the berth fees on Monday.',
+				'Mayor Petra Lund attacked the Harbour Authority over the fees.'
+			)
+		).toEqual(['Petra Lund: critical']);
+	});
 });

@@ -23,7 +23,7 @@ import type { FoundEvent } from './events.ts';
 import type { Quote } from './quotes.ts';
 import { EVENT_TARGET, actorTarget, eventFor, targetKey, type Target } from './targets.ts';
 import { asides, splitSentences } from './text.ts';
-import { groupWords, lacksObject, noActBefore, PASSIVE_BEFORE } from './statements.ts';
+import { groupWords, lacksObject, noActBefore, nounBefore, PASSIVE_BEFORE } from './statements.ts';
 import { appealsForCalm } from './stance.ts';
 
 /** A reaction found in the text, before dates and ids are given. */
@@ -182,6 +182,8 @@ export function findReactions(
 				if (!base) continue;
 				// A condition or a noun's infinitive is no one's reaction.
 				if (noActBefore(text.slice(s.start, at))) continue;
+				// "another attack", "their support": a stance word after a determiner is a noun.
+				if (nounBefore(text.slice(s.start, at))) continue;
 				if (lacksObject(m[1]!, text.slice(at + m[0].length, s.end))) continue;
 				// A passive ("was criticised by the union", "a plan criticised by the union"): the agent
 				// after "by" reacts, toward the passive's subject; without an agent, no one does.

@@ -120,6 +120,13 @@ export function lacksObject(form: string, after: string): boolean {
 	if (!base) return false;
 	return form.toLowerCase() === base || !OBJECT_THEN.test(after);
 }
+/** A determiner or an owner right before a word: the word is a noun ("another attack", "their support"). */
+const DETERMINER_BEFORE = /\b(?:the|a|an|another|its|his|her|their|our)\s+$/i;
+
+/** Whether a stance word after `before` (its sentence up to the word) is a noun, not a verb. */
+export function nounBefore(before: string): boolean {
+	return DETERMINER_BEFORE.test(before);
+}
 const GOVERNMENT_WORDS = /ministry|government|department|embassy|army|military|police|office/i;
 
 /** Words that end a group's name when read backwards from its noun: "a period in which party leaders" is "party leaders". */
@@ -375,6 +382,8 @@ export function findStatements(
 					continue;
 				// A condition or a noun's infinitive is not a statement.
 				if (noActBefore(text.slice(sentence.start, verbAt))) continue;
+				// "another attack", "their support": a noun, not a verb.
+				if (nounBefore(text.slice(sentence.start, verbAt))) continue;
 				// "the press", "pressed ahead": a verb that needs an object and has none.
 				if (lacksObject(m[1]!, text.slice(verbAt + m[0].length, sentence.end))) continue;
 				// "the two mayors questioned each other": an exchange among the subjects, no one's reaction.
