@@ -156,4 +156,21 @@ describe('attribution', () => {
 			)
 		).toEqual(['Petra Lund: critical']);
 	});
+
+	it('reads a concession without words that take a side as mixed, a new reaction after criticism', () => {
+		expect(
+			reactionsOf(
+				'The Harbour Authority doubled the berth fees on Monday.',
+				'Hanne Voss, a ferry skipper, condemned the Harbour Authority for the fees.',
+				'Later in the week Voss acknowledged that the old crane needed replacing.'
+			)
+		).toEqual(['Hanne Voss: critical', 'Hanne Voss: mixed']);
+		expect(
+			reactionsOf(
+				'The Harbour Authority doubled the berth fees on Monday.',
+				'Hanne Voss, a ferry skipper, condemned the Harbour Authority for the fees.',
+				'Later in the week Voss never acknowledged that the old crane needed replacing.'
+			)
+		).toEqual(['Hanne Voss: critical']);
+	});
 });

@@ -181,6 +181,13 @@ export const STANCE_VERBS: Record<string, 'supportive' | 'critical' | 'mixed' | 
  */
 export const OBJECT_STANCE_VERBS = ['press'];
 
+/**
+ * Verbs of a concession: granting a point to the other side ("admitted
+ * mistakes", "acknowledged the delay"). What an actor concedes, without words
+ * that take a side, is mixed.
+ */
+export const CONCESSION_VERBS = ['admit', 'acknowledge', 'concede'];
+
 /** Verbs of a promise: their stance is that of the act promised ("vowed to punish" is critical). */
 export const PLEDGE_VERBS = ['pledge', 'vow', 'promise'];
 
