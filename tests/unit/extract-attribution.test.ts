@@ -173,4 +173,26 @@ describe('attribution', () => {
 			)
 		).toEqual(['Hanne Voss: critical']);
 	});
+
+	it('reads a stance noun its owner holds: "his complaints about X", "the Dock Union’s support for X"', () => {
+		expect(
+			reactionsOf(
+				'Judge Ada Whitlow fined the ferry firm on Monday.',
+				'Ferry owner Lars Eklund met reporters at the quay.',
+				'One of his main complaints about Whitlow is the size of the fine.'
+			)
+		).toEqual(['Lars Eklund: critical']);
+		expect(
+			reactionsOf(
+				'Judge Ada Whitlow fined the ferry firm on Monday.',
+				'The Dock Union’s support for Whitlow surprised the ferry firm.'
+			)
+		).toEqual(['Dock Union: supportive']);
+		expect(
+			reactionsOf(
+				'Judge Ada Whitlow fined the ferry firm on Monday.',
+				'Whitlow read out the complaints about the ferry firm.'
+			)
+		).toEqual([]);
+	});
 });

@@ -206,7 +206,11 @@ export const STANCE_NOUNS: Record<string, 'supportive' | 'critical'> = {
 	anger: 'critical',
 	outrage: 'critical',
 	concern: 'critical',
-	opposition: 'critical'
+	opposition: 'critical',
+	complaint: 'critical',
+	complaints: 'critical',
+	objection: 'critical',
+	objections: 'critical'
 };
 
 /**

@@ -48,6 +48,14 @@ const NOUN_RE = new RegExp(
 	`\\b(?:${STANCE_NOUN_VERBS.join('|')})\\s+(?:their|its|his|her|our)?\\s*(?:full|strong|unwavering|firm|continued|cautious)?\\s*(${Object.keys(STANCE_NOUNS).join('|')})\\s+(?:for|to|with|of|at|over)\\s+`,
 	'giu'
 );
+/**
+ * A stance noun owned by its actor: "his complaints about the judge", "her
+ * praise for the crew", "the union's opposition to the plan".
+ */
+const OWNED_NOUN_RE = new RegExp(
+	`(?:\\b(his|her|its)|['’]s)\\s+(?:[a-z]+\\s+)?(${Object.keys(STANCE_NOUNS).join('|')})\\s+(?:for|to|with|of|at|over|about|against)\\s+`,
+	'gu'
+);
 const SAY_RE = new RegExp(
 	`\\b(${verbPattern(['say', 'tell', 'argue', 'insist', 'claim', 'declare', 'state', 'add', 'warn'])})\\b`,
 	'giu'
@@ -246,6 +254,24 @@ export function findReactions(
 						Math.min(subjects[0]!.start, at),
 						0.7
 					);
+			}
+			for (const m of body.matchAll(OWNED_NOUN_RE)) {
+				const at = s.start + m.index;
+				if (insideQuote(text, at) || spans.some(([a, b]) => at >= a && at < b)) continue;
+				// The owner: the person a "his"/"her" stands for, the body an "its" does, or the name before "'s".
+				const owner = m[1]
+					? /^its$/i.test(m[1])
+						? null
+						: index.lastPerson(p, at)
+					: index
+							.within(p, s.start, at + 1)
+							.filter((x) => x.end === at)
+							.at(-1);
+				if (!owner) continue;
+				let targets = targetOf(at + m[0].length, new Set([owner.actor]), false);
+				if (!targets.length && events.length)
+					targets = [{ target: { kind: 'event', id: 0 }, guessed: false }];
+				add([owner], targets, STANCE_NOUNS[m[2]!.toLowerCase()]!, m[0].trim(), at, 0.6);
 			}
 			for (const m of body.matchAll(SAY_RE)) {
 				const at = s.start + m.index;
