@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftStory } from '../../src/lib/extract/draft.ts';
+import { stanceOfWords } from '../../src/lib/extract/stance.ts';
 
 /** Drafts a short article and lists its reactions as "actor name: stance". */
 function reactionsOf(...paragraphs: string[]): string[] {
@@ -194,5 +195,32 @@ describe('attribution', () => {
 				'Whitlow read out the complaints about the ferry firm.'
 			)
 		).toEqual([]);
+	});
+
+	it('reads "admitted" as the verb "admit" (its consonant doubled)', () => {
+		expect(
+			reactionsOf(
+				'The Harbour Authority doubled the berth fees on Monday.',
+				'Harbour clerk Otto Brenn admitted that the crane had been bought last year.'
+			)
+		).toEqual(['Otto Brenn: mixed']);
+	});
+
+	it('reads "back down", "backed off" as a retreat, not support', () => {
+		expect(
+			reactionsOf(
+				'The Harbour Authority doubled the berth fees on Monday.',
+				'The Dock Union backed down after a week of talks.'
+			)
+		).toEqual([]);
+		expect(
+			reactionsOf(
+				'The Harbour Authority doubled the berth fees on Monday.',
+				'The Dock Union backed the Harbour Authority after a week of talks.'
+			)
+		).toEqual(['Dock Union: supportive']);
+		expect(
+			stanceOfWords('the two councils should back down from the row over the quay').stance
+		).toBe('neutral');
 	});
 });

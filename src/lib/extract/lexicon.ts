@@ -436,7 +436,8 @@ const IRREGULAR: Record<string, string[]> = {
 	impose: ['imposes', 'imposed', 'imposing'],
 	send: ['sends', 'sent', 'sending'],
 	oversee: ['oversees', 'oversaw', 'overseen', 'overseeing'],
-	fine: ['fines', 'fined', 'fining']
+	fine: ['fines', 'fined', 'fining'],
+	admit: ['admits', 'admitted', 'admitting']
 };
 
 /** Inflected forms of a base verb: "accuse" → accuse, accuses, accused, accusing. */

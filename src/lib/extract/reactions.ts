@@ -24,7 +24,7 @@ import type { Quote } from './quotes.ts';
 import { EVENT_TARGET, actorTarget, eventFor, targetKey, type Target } from './targets.ts';
 import { asides, splitSentences } from './text.ts';
 import { groupWords, lacksObject, noActBefore, nounBefore, PASSIVE_BEFORE } from './statements.ts';
-import { appealsForCalm } from './stance.ts';
+import { appealsForCalm, backsAway } from './stance.ts';
 
 /** A reaction found in the text, before dates and ids are given. */
 export interface FoundReaction {
@@ -193,6 +193,7 @@ export function findReactions(
 				// "another attack", "their support": a stance word after a determiner is a noun.
 				if (nounBefore(text.slice(s.start, at))) continue;
 				if (lacksObject(m[1]!, text.slice(at + m[0].length, s.end))) continue;
+				if (backsAway(m[1]!, text.slice(at + m[0].length, s.end))) continue;
 				// A passive ("was criticised by the union", "a plan criticised by the union"): the agent
 				// after "by" reacts, toward the passive's subject; without an agent, no one does.
 				const agent = /^\s+by\s+$/i.test(text.slice(at + m[0].length, at + m[0].length + 4))

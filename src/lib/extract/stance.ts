@@ -58,6 +58,14 @@ const WORDS = (['critical', 'supportive'] as const).map(
 			)
 		] as const
 );
+/** After "back": a retreat ("back down", "backed off", "backing away"), not support. */
+const BACK_AWAY = /^\s+(?:down|off|away)\b/i;
+
+/** Whether a form of "back" is a retreat: `after` is the text right after it. */
+export function backsAway(form: string, after: string): boolean {
+	return /^back/i.test(form) && BACK_AWAY.test(after);
+}
+
 /** Appeals for calm take no side: "urged restraint", "called for calm". */
 const CALM =
 	/^\s+(?:[\w'’-]+\s+){0,8}?(?:calm|restraint|dialogue|de-escalation|patience|unity|peace)\b/i;
@@ -72,6 +80,8 @@ export function stanceOfWords(words: string): StanceReading {
 	const found: { stance: 'critical' | 'supportive'; cue: string }[] = [];
 	for (const [stance, re] of WORDS)
 		for (const m of words.matchAll(re)) {
+			// "back down", "backed off": a retreat, not support.
+			if (backsAway(m[0], words.slice(m.index + m[0].length))) continue;
 			// "the attack on …", "the scandal,": a head noun after "the" names a thing, it does not
 			// judge it ("the illegal occupation", "the right decision" still do).
 			if (

@@ -24,6 +24,7 @@ import {
 	type MentionIndex
 } from './mentions.ts';
 import type { Quote } from './quotes.ts';
+import { backsAway } from './stance.ts';
 import { asides, splitSentences, type Sentence } from './text.ts';
 
 /** One reporting event: an actor saying or doing something about the story. */
@@ -386,6 +387,8 @@ export function findStatements(
 				if (nounBefore(text.slice(sentence.start, verbAt))) continue;
 				// "the press", "pressed ahead": a verb that needs an object and has none.
 				if (lacksObject(m[1]!, text.slice(verbAt + m[0].length, sentence.end))) continue;
+				// "backed down": a retreat, not support.
+				if (backsAway(m[1]!, text.slice(verbAt + m[0].length, sentence.end))) continue;
 				// "the two mayors questioned each other": an exchange among the subjects, no one's reaction.
 				if (/^\s+(?:each\s+other|one\s+another)\b/i.test(text.slice(verbAt + m[0].length)))
 					continue;
