@@ -223,4 +223,16 @@ describe('attribution', () => {
 			stanceOfWords('the two councils should back down from the row over the quay').stance
 		).toBe('neutral');
 	});
+
+	it('does not give a quote to the sentence’s first name when its verb has an unnamed subject of its own', () => {
+		const r = draftStory(
+			[
+				'published: 2024-03-05',
+				'---',
+				'Critic Vera Holm recalled the night when a studio executive claimed the film was "a waste of good money".'
+			].join('\n')
+		);
+		if (!r.ok) throw new Error(r.error);
+		expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
+	});
 });

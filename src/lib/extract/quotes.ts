@@ -189,7 +189,9 @@ function attribute(
 		if (clauseWords && fromWords(clauseWords[1]!, sentence.start + clauseWords.index!, '', 0.75))
 			return;
 		const first = index.within(p, sentence.start, verbAt)[0];
-		if (first) return set(first.actor, 0.7, 'speaker is the subject of the sentence');
+		// "… when a studio executive claimed …": the verb has a subject of its own, unnamed.
+		if (first && !OWN_SUBJECT.test(text.slice(first.end, verbAt)))
+			return set(first.actor, 0.7, 'speaker is the subject of the sentence');
 		const unnamed = before.match(UNNAMED);
 		if (unnamed && fromWords(unnamed[0], sentence.start + unnamed.index!, '', 0.5)) return;
 	}
@@ -197,6 +199,9 @@ function attribute(
 	if (acc)
 		fromWords(acc[1]!, sentence.start + acc.index! + acc[0].length - acc[1]!.length, '', 0.8);
 }
+
+/** A subject of the verb's own after a name: "… when a studio executive ", "… as one of the jurors ". */
+const OWN_SUBJECT = /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+\s+$/u;
 
 /** An unnamed speaker's words ending the text before a verb: "A Labour source ", "a spokesman for the club ". */
 const UNNAMED_AT_END = new RegExp(`${UNNAMED.source}[^,.;]{0,40}$`, UNNAMED.flags);
