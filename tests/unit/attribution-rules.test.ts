@@ -310,6 +310,9 @@ describe('attribution rules', () => {
 			expect(
 				by('Residents of Holm Bay say the ferry has not run since March.', 'group')
 			).toMatchObject({ speaker: 'Residents', verb: 'say' });
+			expect(
+				by('Most teachers there said the new timetable was too tight.', 'group')
+			).toMatchObject({ speaker: 'Teachers', verb: 'say' });
 		});
 		it('does not read a group noun that is not the subject of a reporting verb', () => {
 			expect(read('The residents of the old town were moved on Monday.')).toEqual([]);

@@ -235,4 +235,13 @@ describe('attribution', () => {
 		if (!r.ok) throw new Error(r.error);
 		expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
 	});
+
+	it('reads a group placed by "there" as the subject: "most farmers there oppose …"', () => {
+		expect(
+			reactionsOf(
+				'The Valley Council raised the water charges on Monday.',
+				'A survey suggests that most farmers there oppose the new water charges.'
+			)
+		).toEqual(['Farmers: critical']);
+	});
 });

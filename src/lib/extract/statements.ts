@@ -80,7 +80,7 @@ const GENERIC_BEFORE =
  * before a short phrase placing it ("friends close to the singer said", "residents of Holm say").
  */
 const GROUP_BEFORE = new RegExp(
-	`(?:^|[\\s,])((?:[\\p{L}.'’-]+\\s+){0,4}?(?:${GROUP_NOUNS.join('|')}))(?:\\s+(?:close\\s+to|of|in|from|at)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,4})?(?:\\s+(?:have|had|also|then|later|again|previously))*\\s+$`,
+	`(?:^|[\\s,])((?:[\\p{L}.'’-]+\\s+){0,4}?(?:${GROUP_NOUNS.join('|')}))(?:\\s+(?:close\\s+to|of|in|from|at)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,4}|\\s+there)?(?:\\s+(?:have|had|also|then|later|again|previously))*\\s+$`,
 	'iu'
 );
 /** A group right after "according to": up to three words ending in a group noun. */
