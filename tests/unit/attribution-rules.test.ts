@@ -310,6 +310,9 @@ describe('attribution rules', () => {
 			expect(
 				by('Residents of Holm Bay say the ferry has not run since March.', 'group')
 			).toMatchObject({ speaker: 'Residents', verb: 'say' });
+			expect(
+				by('Most teachers there said the new timetable was too tight.', 'group')
+			).toMatchObject({ speaker: 'Teachers', verb: 'say' });
 		});
 		it('does not read a group noun that is not the subject of a reporting verb', () => {
 			expect(read('The residents of the old town were moved on Monday.')).toEqual([]);
@@ -317,7 +320,7 @@ describe('attribution rules', () => {
 	});
 
 	describe('unnamed', () => {
-		it('reads a spokesman for a body', () => {
+		it('reads a spokesman for a body as the body speaking', () => {
 			expect(
 				by(
 					'A spokesman for the Ministry of Transport said the checks would take a week.',
@@ -325,7 +328,7 @@ describe('attribution rules', () => {
 				)
 			).toEqual({
 				rule: 'unnamed',
-				speaker: 'Spokesman for the Ministry of Transport',
+				speaker: 'Ministry of Transport',
 				verb: 'say',
 				said: 'the checks would take a week.'
 			});

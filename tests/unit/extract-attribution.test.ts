@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftStory } from '../../src/lib/extract/draft.ts';
+import { stanceOfWords } from '../../src/lib/extract/stance.ts';
 
 /** Drafts a short article and lists its reactions as "actor name: stance". */
 function reactionsOf(...paragraphs: string[]): string[] {
@@ -95,6 +96,153 @@ describe('attribution', () => {
 				'Marta (@marta_nets) is a local fisher.'
 			)
 		).toEqual([]);
+	});
+
+	it('reads "pressed X to …" as critical of X, and "the press", "hard pressed", "pressed ahead", "pressed for" as nothing', () => {
+		expect(
+			reactionsOf(
+				'The Harbour Authority closed the quay on Monday.',
+				'Councillor Ines Marlow pressed Harbour Master Otto Brenn to reopen the north slipway.'
+			)
+		).toEqual(['Ines Marlow: critical']);
+		expect(
+			reactionsOf(
+				'The Harbour Authority closed the quay on Monday.',
+				'Councillor Ines Marlow pressed ahead with her survey of the slipway.',
+				'Two ferry unions have pressed for a new timetable for months.',
+				'Councillor Ines Marlow’s press office sent photos of the slipway.',
+				'Fishing crews are hard pressed for berths this winter.'
+			)
+		).toEqual([]);
+	});
+
+	it('gives the words of "a spokesperson for" a named body to the body, once', () => {
+		expect(
+			reactionsOf(
+				'The ferry service to Vellmar Island stopped on Monday.',
+				'A spokesperson for the Harbour Authority said: “The slipway will reopen when the engineers have finished their survey.”'
+			)
+		).toEqual(['Harbour Authority: neutral']);
+	});
+
+	it('gives a quote of "a Labour source" to the source, not to the party its words name', () => {
+		expect(
+			reactionsOf(
+				'The ferry service to Vellmar Island stopped on Monday.',
+				'A Labour source said: “It is shameful that the mayor kept the slipway shut all winter.”'
+			)
+		).toEqual(['Labour source: critical']);
+	});
+
+	it('reads "cried foul" as a critical complaint', () => {
+		expect(
+			reactionsOf(
+				'The Harbour Authority doubled the berth fees on Monday.',
+				'Island families cried foul over the new berth fees.'
+			)
+		).toEqual(['Island families: critical']);
+	});
+
+	it('reads a stance word after a determiner or an owner as a noun, not an act', () => {
+		expect(
+			reactionsOf(
+				'The Harbour Authority doubled the berth fees on Monday.',
+				'Mayor Petra Lund toured the quay and then wrote another attack on the Harbour Authority for her blog.'
+			)
+		).toEqual([]);
+		expect(
+			reactionsOf(
+				'The Harbour Authority doubled the berth fees on Monday.',
+				'Mayor Petra Lund attacked the Harbour Authority over the fees.'
+			)
+		).toEqual(['Petra Lund: critical']);
+	});
+
+	it('reads a concession without words that take a side as mixed, a new reaction after criticism', () => {
+		expect(
+			reactionsOf(
+				'The Harbour Authority doubled the berth fees on Monday.',
+				'Hanne Voss, a ferry skipper, condemned the Harbour Authority for the fees.',
+				'Later in the week Voss acknowledged that the old crane needed replacing.'
+			)
+		).toEqual(['Hanne Voss: critical', 'Hanne Voss: mixed']);
+		expect(
+			reactionsOf(
+				'The Harbour Authority doubled the berth fees on Monday.',
+				'Hanne Voss, a ferry skipper, condemned the Harbour Authority for the fees.',
+				'Later in the week Voss never acknowledged that the old crane needed replacing.'
+			)
+		).toEqual(['Hanne Voss: critical']);
+	});
+
+	it('reads a stance noun its owner holds: "his complaints about X", "the Dock Union’s support for X"', () => {
+		expect(
+			reactionsOf(
+				'Judge Ada Whitlow fined the ferry firm on Monday.',
+				'Ferry owner Lars Eklund met reporters at the quay.',
+				'One of his main complaints about Whitlow is the size of the fine.'
+			)
+		).toEqual(['Lars Eklund: critical']);
+		expect(
+			reactionsOf(
+				'Judge Ada Whitlow fined the ferry firm on Monday.',
+				'The Dock Union’s support for Whitlow surprised the ferry firm.'
+			)
+		).toEqual(['Dock Union: supportive']);
+		expect(
+			reactionsOf(
+				'Judge Ada Whitlow fined the ferry firm on Monday.',
+				'Whitlow read out the complaints about the ferry firm.'
+			)
+		).toEqual([]);
+	});
+
+	it('reads "admitted" as the verb "admit" (its consonant doubled)', () => {
+		expect(
+			reactionsOf(
+				'The Harbour Authority doubled the berth fees on Monday.',
+				'Harbour clerk Otto Brenn admitted that the crane had been bought last year.'
+			)
+		).toEqual(['Otto Brenn: mixed']);
+	});
+
+	it('reads "back down", "backed off" as a retreat, not support', () => {
+		expect(
+			reactionsOf(
+				'The Harbour Authority doubled the berth fees on Monday.',
+				'The Dock Union backed down after a week of talks.'
+			)
+		).toEqual([]);
+		expect(
+			reactionsOf(
+				'The Harbour Authority doubled the berth fees on Monday.',
+				'The Dock Union backed the Harbour Authority after a week of talks.'
+			)
+		).toEqual(['Dock Union: supportive']);
+		expect(
+			stanceOfWords('the two councils should back down from the row over the quay').stance
+		).toBe('neutral');
+	});
+
+	it('does not give a quote to the sentence’s first name when its verb has an unnamed subject of its own', () => {
+		const r = draftStory(
+			[
+				'published: 2024-03-05',
+				'---',
+				'Critic Vera Holm recalled the night when a studio executive claimed the film was "a waste of good money".'
+			].join('\n')
+		);
+		if (!r.ok) throw new Error(r.error);
+		expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
+	});
+
+	it('reads a group placed by "there" as the subject: "most farmers there oppose …"', () => {
+		expect(
+			reactionsOf(
+				'The Valley Council raised the water charges on Monday.',
+				'A survey suggests that most farmers there oppose the new water charges.'
+			)
+		).toEqual(['Farmers: critical']);
 	});
 });
 

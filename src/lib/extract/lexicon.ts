@@ -168,8 +168,25 @@ export const STANCE_VERBS: Record<string, 'supportive' | 'critical' | 'mixed' | 
 	urge: 'critical',
 	'call on': 'mixed',
 	'appeal to': 'mixed',
-	question: 'critical'
+	question: 'critical',
+	press: 'critical',
+	'cry foul': 'critical'
 };
+
+/**
+ * Stance verbs that take a side only with an object and then "to", "on",
+ * "about", "over" or "for" ("pressed the minister to resign", "pressed her on
+ * the budget"); without one they are something else ("the press", "hard
+ * pressed", "pressed ahead").
+ */
+export const OBJECT_STANCE_VERBS = ['press'];
+
+/**
+ * Verbs of a concession: granting a point to the other side ("admitted
+ * mistakes", "acknowledged the delay"). What an actor concedes, without words
+ * that take a side, is mixed.
+ */
+export const CONCESSION_VERBS = ['admit', 'acknowledge', 'concede'];
 
 /** Verbs of a promise: their stance is that of the act promised ("vowed to punish" is critical). */
 export const PLEDGE_VERBS = ['pledge', 'vow', 'promise'];
@@ -189,7 +206,11 @@ export const STANCE_NOUNS: Record<string, 'supportive' | 'critical'> = {
 	anger: 'critical',
 	outrage: 'critical',
 	concern: 'critical',
-	opposition: 'critical'
+	opposition: 'critical',
+	complaint: 'critical',
+	complaints: 'critical',
+	objection: 'critical',
+	objections: 'critical'
 };
 
 /**
@@ -415,7 +436,8 @@ const IRREGULAR: Record<string, string[]> = {
 	impose: ['imposes', 'imposed', 'imposing'],
 	send: ['sends', 'sent', 'sending'],
 	oversee: ['oversees', 'oversaw', 'overseen', 'overseeing'],
-	fine: ['fines', 'fined', 'fining']
+	fine: ['fines', 'fined', 'fining'],
+	admit: ['admits', 'admitted', 'admitting']
 };
 
 /** Inflected forms of a base verb: "accuse" → accuse, accuses, accused, accusing. */

@@ -167,6 +167,21 @@ function attribute(
 			subject = [];
 		const told = index.groupAfter(p, verbAt + v[0].length, quote.start);
 		if (told.length && /^tel|^told/i.test(v[1]!)) quote.addressee = told[0]!.actor;
+		// "A Labour source said: …": a name inside an unnamed speaker's words only describes them
+		// (but "a spokesperson for the council" speaks for the council, the body named).
+		const unnamedBefore = before.slice(0, v.index).match(UNNAMED_AT_END);
+		const described = index.within(p, sentence.start, verbAt)[0];
+		if (
+			unnamedBefore &&
+			described &&
+			!/spokes/i.test(unnamedBefore[0]) &&
+			described.start >= sentence.start + unnamedBefore.index!
+		) {
+			const at = sentence.start + unnamedBefore.index!;
+			const ctx = contextCountry(index, p, quote.start);
+			const rec = index.unnamed(unnamedBefore[0].replace(/\s+$/, ''), p, at, ctx);
+			return set(rec.id, 0.5, 'unnamed speaker; check who is meant');
+		}
 		// "Jane Roe of the harbour board recalled: …": the name before "of" speaks.
 		if (subject.length)
 			return set((groupHead(subject, text, p, sentence.start, index) ?? subject[0]!).actor, 0.85);
@@ -176,7 +191,9 @@ function attribute(
 		if (clauseWords && fromWords(clauseWords[1]!, sentence.start + clauseWords.index!, '', 0.75))
 			return;
 		const first = index.within(p, sentence.start, verbAt)[0];
-		if (first) return set(first.actor, 0.7, 'speaker is the subject of the sentence');
+		// "… when a studio executive claimed …": the verb has a subject of its own, unnamed.
+		if (first && !OWN_SUBJECT.test(text.slice(first.end, verbAt)))
+			return set(first.actor, 0.7, 'speaker is the subject of the sentence');
 		const unnamed = before.match(UNNAMED);
 		if (unnamed && fromWords(unnamed[0], sentence.start + unnamed.index!, '', 0.5)) return;
 	}
@@ -184,6 +201,12 @@ function attribute(
 	if (acc)
 		fromWords(acc[1]!, sentence.start + acc.index! + acc[0].length - acc[1]!.length, '', 0.8);
 }
+
+/** A subject of the verb's own after a name: "… when a studio executive ", "… as one of the jurors ". */
+const OWN_SUBJECT = /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+\s+$/u;
+
+/** An unnamed speaker's words ending the text before a verb: "A Labour source ", "a spokesman for the club ". */
+const UNNAMED_AT_END = new RegExp(`${UNNAMED.source}[^,.;]{0,40}$`, UNNAMED.flags);
 
 /** The country of the last government or person named before a position (for unnamed speakers). */
 function contextCountry(index: MentionIndex, p: number, pos: number): string | null {

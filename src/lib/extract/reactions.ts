@@ -23,8 +23,8 @@ import type { FoundEvent } from './events.ts';
 import type { Quote } from './quotes.ts';
 import { EVENT_TARGET, actorTarget, eventFor, targetKey, type Target } from './targets.ts';
 import { asides, splitSentences } from './text.ts';
-import { groupWords, noActBefore, PASSIVE_BEFORE } from './statements.ts';
-import { appealsForCalm } from './stance.ts';
+import { groupWords, lacksObject, noActBefore, nounBefore, PASSIVE_BEFORE } from './statements.ts';
+import { appealsForCalm, backsAway } from './stance.ts';
 
 /** A reaction found in the text, before dates and ids are given. */
 export interface FoundReaction {
@@ -47,6 +47,14 @@ const STANCE_RE = new RegExp(`\\b(${verbPattern(Object.keys(STANCE_VERBS))})\\b`
 const NOUN_RE = new RegExp(
 	`\\b(?:${STANCE_NOUN_VERBS.join('|')})\\s+(?:their|its|his|her|our)?\\s*(?:full|strong|unwavering|firm|continued|cautious)?\\s*(${Object.keys(STANCE_NOUNS).join('|')})\\s+(?:for|to|with|of|at|over)\\s+`,
 	'giu'
+);
+/**
+ * A stance noun owned by its actor: "his complaints about the judge", "her
+ * praise for the crew", "the union's opposition to the plan".
+ */
+const OWNED_NOUN_RE = new RegExp(
+	`(?:\\b(his|her|its)|['’]s)\\s+(?:[a-z]+\\s+)?(${Object.keys(STANCE_NOUNS).join('|')})\\s+(?:for|to|with|of|at|over|about|against)\\s+`,
+	'gu'
 );
 const SAY_RE = new RegExp(
 	`\\b(${verbPattern(['say', 'tell', 'argue', 'insist', 'claim', 'declare', 'state', 'add', 'warn'])})\\b`,
@@ -182,6 +190,10 @@ export function findReactions(
 				if (!base) continue;
 				// A condition or a noun's infinitive is no one's reaction.
 				if (noActBefore(text.slice(s.start, at))) continue;
+				// "another attack", "their support": a stance word after a determiner is a noun.
+				if (nounBefore(text.slice(s.start, at))) continue;
+				if (lacksObject(m[1]!, text.slice(at + m[0].length, s.end))) continue;
+				if (backsAway(m[1]!, text.slice(at + m[0].length, s.end))) continue;
 				// A passive ("was criticised by the union", "a plan criticised by the union"): the agent
 				// after "by" reacts, toward the passive's subject; without an agent, no one does.
 				const agent = /^\s+by\s+$/i.test(text.slice(at + m[0].length, at + m[0].length + 4))
@@ -243,6 +255,24 @@ export function findReactions(
 						Math.min(subjects[0]!.start, at),
 						0.7
 					);
+			}
+			for (const m of body.matchAll(OWNED_NOUN_RE)) {
+				const at = s.start + m.index;
+				if (insideQuote(text, at) || spans.some(([a, b]) => at >= a && at < b)) continue;
+				// The owner: the person a "his"/"her" stands for, the body an "its" does, or the name before "'s".
+				const owner = m[1]
+					? /^its$/i.test(m[1])
+						? null
+						: index.lastPerson(p, at)
+					: index
+							.within(p, s.start, at + 1)
+							.filter((x) => x.end === at)
+							.at(-1);
+				if (!owner) continue;
+				let targets = targetOf(at + m[0].length, new Set([owner.actor]), false);
+				if (!targets.length && events.length)
+					targets = [{ target: { kind: 'event', id: 0 }, guessed: false }];
+				add([owner], targets, STANCE_NOUNS[m[2]!.toLowerCase()]!, m[0].trim(), at, 0.6);
 			}
 			for (const m of body.matchAll(SAY_RE)) {
 				const at = s.start + m.index;

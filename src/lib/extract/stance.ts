@@ -38,13 +38,21 @@ const WORDS = (['critical', 'supportive'] as const).map(
 			)
 		] as const
 );
+/** After "back": a retreat ("back down", "backed off", "backing away"), not support. */
+const BACK_AWAY = /^\s+(?:down|off|away)\b/i;
+
+/** Whether a form of "back" is a retreat: `after` is the text right after it. */
+export function backsAway(form: string, after: string): boolean {
+	return /^back/i.test(form) && BACK_AWAY.test(after);
+}
+
 /** Appeals for calm take no side: "urged restraint", "called for calm". */
 const CALM =
 	/^\s+(?:[\w'’-]+\s+){0,8}?(?:calm|restraint|dialogue|de-escalation|patience|unity|peace)\b/i;
 
 /** Whether an appeal ("urged …", "called on …") asks only for calm: "urged both sides to show restraint". */
 export function appealsForCalm(verb: string, said: string): boolean {
-	return /^(?:urge|call on|call for|ask for|appeal to|demand)$/.test(verb) && CALM.test(said);
+	return /^(?:urge|press|call on|call for|ask for|appeal to|demand)$/.test(verb) && CALM.test(said);
 }
 
 /** Stance carried by the words of a span, negation-aware; neutral when none. */
@@ -52,6 +60,8 @@ export function stanceOfWords(words: string): StanceReading {
 	const found: { stance: 'critical' | 'supportive'; cue: string }[] = [];
 	for (const [stance, re] of WORDS)
 		for (const m of words.matchAll(re)) {
+			// "back down", "backed off": a retreat, not support.
+			if (backsAway(m[0], words.slice(m.index + m[0].length))) continue;
 			// "the attack on …", "the scandal,": a head noun after "the" names a thing, it does not
 			// judge it ("the illegal occupation", "the right decision" still do).
 			if (

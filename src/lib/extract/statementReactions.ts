@@ -9,7 +9,7 @@
 import type { Paragraph } from '../article/segment.ts';
 import type { MentionIndex } from './mentions.ts';
 import { insideQuote } from './mentions.ts';
-import { FACELESS_GROUPS, GROUP_STANCE } from './lexicon.ts';
+import { CONCESSION_VERBS, FACELESS_GROUPS, GROUP_STANCE, NEGATIONS } from './lexicon.ts';
 import type { FoundReaction } from './reactions.ts';
 import type { Statement } from './statements.ts';
 import { stanceOfWords, verbStance, type StanceReading } from './stance.ts';
@@ -101,7 +101,15 @@ function readGroup(group: readonly Statement[], text: string): StanceReading {
 		if (r && (!best || r.confidence > best.confidence)) best = r;
 	}
 	if (best) return best;
-	return stanceOfWords(group.map((s) => text.slice(s.start, s.end)).join(' '));
+	const words = stanceOfWords(group.map((s) => text.slice(s.start, s.end)).join(' '));
+	if (words.stance !== 'neutral') return words;
+	// "She admitted the plan had faults": a concession grants the other side a point.
+	const conceded = group.find(
+		(s) =>
+			CONCESSION_VERBS.includes(s.verb) &&
+			!NEGATIONS.test(text.slice(s.start, s.said[0]).replace(/[\p{L}'’-]+\s*$/u, ''))
+	);
+	return conceded ? { stance: 'mixed', cue: conceded.verb, confidence: 0.5 } : words;
 }
 
 /** The paragraph span covering a group's evidence (from the first start to the last end). */

@@ -11,6 +11,7 @@ import type { Mention } from './actors.ts';
 import {
 	BODY_NOUNS,
 	GROUP_NOUNS,
+	OBJECT_STANCE_VERBS,
 	REPORTING_VERBS,
 	STANCE_VERBS,
 	baseOf,
@@ -24,6 +25,7 @@ import {
 	type MentionIndex
 } from './mentions.ts';
 import type { Quote } from './quotes.ts';
+import { backsAway } from './stance.ts';
 import { asides, splitSentences, type Sentence } from './text.ts';
 
 /** One reporting event: an actor saying or doing something about the story. */
@@ -81,7 +83,7 @@ const GENERIC_BEFORE = new RegExp(
  * before a short phrase placing it ("friends close to the singer said", "residents of Holm say").
  */
 const GROUP_BEFORE = new RegExp(
-	`(?:^|[\\s,])((?:[\\p{L}.'’-]+\\s+){0,4}?(?:${GROUP_NOUNS.join('|')}))(?:\\s+(?:close\\s+to|of|in|from|at)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,4})?(?:\\s+(?:have|had|also|then|later|again|previously))*\\s+$`,
+	`(?:^|[\\s,])((?:[\\p{L}.'’-]+\\s+){0,4}?(?:${GROUP_NOUNS.join('|')}))(?:\\s+(?:close\\s+to|of|in|from|at)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,4}|\\s+there)?(?:\\s+(?:have|had|also|then|later|again|previously))*\\s+$`,
 	'iu'
 );
 /** A group right after "according to": up to three words ending in a group noun. */
@@ -106,6 +108,28 @@ const NOUN_INFINITIVE = /(?:\b(?:the|a|an|its|his|her|their|our|my)|['’]s)\s+\
  */
 export function noActBefore(before: string): boolean {
 	return CONDITION_BEFORE.test(before) || NOUN_INFINITIVE.test(before);
+}
+/** An object (a pronoun or up to four words) and then "to", "on", "about", "over" or "for". */
+const OBJECT_THEN =
+	/^\s+(?!(?:ahead|forward|home|hard|for|on|to|about|over|with|into|in|at|by|up|down|back)\b)(?:him|her|them|us|me|(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)\s+(?:to|on|about|over|for)\b/u;
+
+/**
+ * Whether a verb that takes a side only with an object ("pressed the mayor to
+ * resign", `OBJECT_STANCE_VERBS`) lacks one: "the press", "hard pressed",
+ * "pressed ahead", "a pressing need". `form` is the verb as written, `after`
+ * the sentence after it.
+ */
+export function lacksObject(form: string, after: string): boolean {
+	const base = baseOf(form, OBJECT_STANCE_VERBS);
+	if (!base) return false;
+	return form.toLowerCase() === base || !OBJECT_THEN.test(after);
+}
+/** A determiner or an owner right before a word: the word is a noun ("another attack", "their support"). */
+const DETERMINER_BEFORE = /\b(?:the|a|an|another|its|his|her|their|our)\s+$/i;
+
+/** Whether a stance word after `before` (its sentence up to the word) is a noun, not a verb. */
+export function nounBefore(before: string): boolean {
+	return DETERMINER_BEFORE.test(before);
 }
 const GOVERNMENT_WORDS = /ministry|government|department|embassy|army|military|police|office/i;
 
@@ -299,6 +323,18 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 			// "Jane Roe, the lawyer who questioned him": an apposition, not an unnamed speaker.
 			const named = index.within(p, sentence.start, at).at(-1);
 			if (named && /^\s*,\s*$/.test(text.slice(named.end, at))) return null;
+			// "A spokesperson for the city council said": the body speaks through its spokesperson.
+			if (/spokes/i.test(m[0])) {
+				const body = index
+					.within(p, at, verbAt)
+					.filter(
+						(x) =>
+							x.start > at &&
+							/^(?:organisation|government|party)$/.test(index.actor(x.actor)?.kind ?? '')
+					)
+					.at(-1);
+				if (body) return body;
+			}
 			const rec = index.unnamed(m[0].replace(/\s+$/, ''), p, at, null);
 			return index.within(p, at, at + 1).find((x) => x.actor === rec.id) ?? null;
 		},
@@ -350,6 +386,12 @@ export function findStatements(
 					continue;
 				// A condition or a noun's infinitive is not a statement.
 				if (noActBefore(text.slice(sentence.start, verbAt))) continue;
+				// "another attack", "their support": a noun, not a verb.
+				if (nounBefore(text.slice(sentence.start, verbAt))) continue;
+				// "the press", "pressed ahead": a verb that needs an object and has none.
+				if (lacksObject(m[1]!, text.slice(verbAt + m[0].length, sentence.end))) continue;
+				// "backed down": a retreat, not support.
+				if (backsAway(m[1]!, text.slice(verbAt + m[0].length, sentence.end))) continue;
 				// "the two mayors questioned each other": an exchange among the subjects, no one's reaction.
 				if (/^\s+(?:each\s+other|one\s+another)\b/i.test(text.slice(verbAt + m[0].length)))
 					continue;
