@@ -15,7 +15,8 @@ import {
 	DATED_EVENT_NOUNS,
 	NUMBER_WORDS,
 	TENURE_PHRASES,
-	YEAR_NOUNS
+	YEAR_NOUNS,
+	MONTH_ABBREVIATIONS
 } from './lexicon.ts';
 
 /** What a temporal expression says. */
@@ -40,7 +41,7 @@ const NUM = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const UNIT = '(years?|months?|weeks?|days?)';
 const EVENT_NOUNS = DATED_EVENT_NOUNS.join('|');
 
-const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const MONTH_WORD = `(?:${[...MONTH_ABBREVIATIONS, 'May'].join('|')})[a-z]*\\.?`;
 const CALENDAR_HINT = new RegExp(
 	`\\b${MONTH_WORD}\\s+\\d|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`
 );

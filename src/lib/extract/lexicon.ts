@@ -1378,3 +1378,60 @@ export const AMBIGUOUS_EVENT_WORDS = [
 	'vote',
 	'ban'
 ];
+
+/** What an appeal for calm asks for: "urged both sides to show restraint" takes no side. */
+export const CALM_WORDS = [
+	'calm',
+	'restraint',
+	'dialogue',
+	'de-escalation',
+	'patience',
+	'unity',
+	'peace'
+];
+
+/** Verbs of appeal: critical of whom they press, unless all they ask for is calm (`CALM_WORDS`). */
+export const APPEAL_VERBS = [
+	'urge',
+	'call on',
+	'call for',
+	'ask for',
+	'appeal to',
+	'demand',
+	...OBJECT_STANCE_VERBS
+];
+
+/** Words in a body's name that make it part of a government ("the Foreign Ministry", "the embassy"). */
+export const GOVERNMENT_BODY_WORDS = [
+	'ministry',
+	'government',
+	'department',
+	'embassy',
+	'army',
+	'military',
+	'police',
+	'office'
+];
+
+/** Documents that state findings: "the report by X found …" is X's statement. */
+export const FINDING_NOUNS = [
+	'report',
+	'study',
+	'analysis',
+	'investigation',
+	'review',
+	'inquiry',
+	'audit',
+	'survey',
+	'assessment'
+];
+
+/** Words of degree before a stance noun ("voiced their full support for"). */
+export const SUPPORT_DEGREE_WORDS = [
+	'full',
+	'strong',
+	'unwavering',
+	'firm',
+	'continued',
+	'cautious'
+];

@@ -16,7 +16,8 @@ import {
 	STANCE_NOUN_VERBS,
 	STANCE_VERBS,
 	baseOf,
-	verbPattern
+	verbPattern,
+	SUPPORT_DEGREE_WORDS
 } from './lexicon.ts';
 import { insideQuote, type MentionIndex } from './mentions.ts';
 import type { FoundEvent } from './events.ts';
@@ -45,7 +46,7 @@ export interface FoundReaction {
 
 const STANCE_RE = new RegExp(`\\b(${verbPattern(Object.keys(STANCE_VERBS))})\\b`, 'giu');
 const NOUN_RE = new RegExp(
-	`\\b(?:${STANCE_NOUN_VERBS.join('|')})\\s+(?:their|its|his|her|our)?\\s*(?:full|strong|unwavering|firm|continued|cautious)?\\s*(${Object.keys(STANCE_NOUNS).join('|')})\\s+(?:for|to|with|of|at|over)\\s+`,
+	`\\b(?:${STANCE_NOUN_VERBS.join('|')})\\s+(?:their|its|his|her|our)?\\s*(?:${SUPPORT_DEGREE_WORDS.join('|')})?\\s*(${Object.keys(STANCE_NOUNS).join('|')})\\s+(?:for|to|with|of|at|over)\\s+`,
 	'giu'
 );
 /**

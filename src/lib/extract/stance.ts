@@ -12,7 +12,9 @@ import {
 	PLEDGE_VERBS,
 	STANCE_VERBS,
 	STANCE_WORDS,
-	STATEMENT_VERB_STANCES
+	STATEMENT_VERB_STANCES,
+	APPEAL_VERBS,
+	CALM_WORDS
 } from './lexicon.ts';
 
 /** A stance and the words that carry it. */
@@ -47,12 +49,11 @@ export function backsAway(form: string, after: string): boolean {
 }
 
 /** Appeals for calm take no side: "urged restraint", "called for calm". */
-const CALM =
-	/^\s+(?:[\w'’-]+\s+){0,8}?(?:calm|restraint|dialogue|de-escalation|patience|unity|peace)\b/i;
+const CALM = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,8}?(?:${CALM_WORDS.join('|')})\\b`, 'i');
 
 /** Whether an appeal ("urged …", "called on …") asks only for calm: "urged both sides to show restraint". */
 export function appealsForCalm(verb: string, said: string): boolean {
-	return /^(?:urge|press|call on|call for|ask for|appeal to|demand)$/.test(verb) && CALM.test(said);
+	return APPEAL_VERBS.includes(verb) && CALM.test(said);
 }
 
 /** Stance carried by the words of a span, negation-aware; neutral when none. */

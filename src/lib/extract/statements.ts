@@ -15,7 +15,9 @@ import {
 	REPORTING_VERBS,
 	STANCE_VERBS,
 	baseOf,
-	verbPattern
+	verbPattern,
+	FINDING_NOUNS,
+	GOVERNMENT_BODY_WORDS
 } from './lexicon.ts';
 import {
 	detachedParticiple,
@@ -131,7 +133,7 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|another|its|his|her|their|our)\s+$/i;
 export function nounBefore(before: string): boolean {
 	return DETERMINER_BEFORE.test(before);
 }
-const GOVERNMENT_WORDS = /ministry|government|department|embassy|army|military|police|office/i;
+const GOVERNMENT_WORDS = new RegExp(GOVERNMENT_BODY_WORDS.join('|'), 'i');
 
 /** Words that end a group's name when read backwards from its noun: "a period in which party leaders" is "party leaders". */
 const NOT_IN_GROUP =
@@ -346,8 +348,10 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 const VERB_RE = new RegExp(`\\b(${verbPattern(REPORTING_VERBS)})\\b`, 'giu');
 const ACCORDING = /\baccording\s+to\s+/giu;
 /** A sentence opening with a finding and its author: "The report by …", "A study by …". */
-const FINDING_BY =
-	/^\s*(?:the|a|an|its|their)\s+(?:(?:new|final|preliminary|independent|latest)\s+)?(?:report|study|analysis|investigation|review|inquiry|audit|survey|assessment)\s+(?:by|from)\s+/i;
+const FINDING_BY = new RegExp(
+	`^\\s*(?:the|a|an|its|their)\\s+(?:(?:new|final|preliminary|independent|latest)\\s+)?(?:${FINDING_NOUNS.join('|')})\\s+(?:by|from)\\s+`,
+	'i'
+);
 /** The finding's verb after its author and any aside: "… found that", "… concluded". */
 const FINDING_VERB =
 	/^(?:\s*\([^)]{1,20}\))?(?:\s*[-–—][^-–—]{1,200}[-–—]|\s*,[^,]{1,120},)?\s+(?:found|finds|concluded|concludes|showed|shows|said|says)\b/;
