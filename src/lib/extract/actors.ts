@@ -68,6 +68,15 @@ export interface ActorTable {
 }
 
 /** A word in capitals that is not a known institution ("PEACE", not "NATO"): emphasis, not a name. */
+/**
+ * The initials of a name of two or more capitalised words ("Liberal Democratic
+ * Party" → "LDP", "Democratic Republic of the Congo" → "DRC"), or '' for a
+ * shorter name. Lower-case words ("of", "the") add no letter.
+ */
+export function initialsOf(name: string): string {
+	const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+	return words.length >= 2 ? words.map((w) => w[0]).join('') : '';
+}
 const isShouted = (word: string) => {
 	const letters = word.replace(/[^\p{L}]/gu, '');
 	return /^\p{Lu}{4,}$/u.test(letters) && !(letters in INSTITUTIONS);
@@ -363,8 +372,10 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 					: undefined;
 			if (longer) return mention(longer, p, nStart, end, name, 'surname');
 			const inst = INSTITUTIONS[name];
-			const rec = actor(name, () => ({
-				name,
+			// "Malaysia Airlines", "the Ecuadorean Embassy": a bare head keeps the country it is named by.
+			const own = k > 0 && !title && nameToks.length === 1 && !inst ? whole : name;
+			const rec = actor(own, () => ({
+				name: own,
 				kind: head === 'party' ? 'party' : 'organisation',
 				country: inst?.country ?? ctx ?? null,
 				region: inst?.region ?? (ctx ? undefined : 'Unknown'),
@@ -374,6 +385,8 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			return mention(rec, p, nStart, end, name, 'name');
 		}
 		if (nameToks.some((t) => NOT_NAMES.has(bare(t.text)) || isShouted(t.text))) return;
+		// "Flight AB123", "the Airbus A320-200": a word with digits names a thing, never a person.
+		if (nameToks.some((t) => /\p{N}/u.test(t.text))) return;
 		// "China Geo", "Kenya Airways": a country's name then one word is a body named after it, not a
 		// person, unless the country's name is also a given name ("Jordan", "Israel").
 		const lead = run.slice(0, k).map((t) => bare(t.text));
@@ -492,6 +505,14 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 
 	// Single words: a known surname, or a name used as the subject of a verb.
 	for (const { p, tok } of pendingSingles) {
+		// "General Electric … a GE spokesman": initials of a body named in full are that body.
+		const spelled = /^\p{Lu}{2,6}$/u.test(tok.text)
+			? [...actors.values()].find((a) => a.kind !== 'person' && initialsOf(a.name) === tok.text)
+			: undefined;
+		if (spelled) {
+			mention(spelled, p, tok.start, tok.end, tok.text, 'name');
+			continue;
+		}
 		const key = surnames.get(tok.text) ?? nearSurname(tok.text, surnames);
 		const org = [...actors.values()].find(
 			(a) =>
@@ -553,7 +574,7 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		mention(rec, r.paragraph, r.start, r.end, r.text, 'role')
 	);
 
-	// "Moruo, which was allowed to …": a name taking "which" (and never "who") is a body.
+	// "Tarnby, which had been told to …": a name taking "which" (and never "who") is a body.
 	for (const rec of actors.values()) {
 		if (rec.kind !== 'person' || rec.title) continue;
 		const follow = mentions

@@ -3,7 +3,9 @@
  * article uses for them (names, nationality adjectives, capitals used for
  * governments), regions, parties and institutions. Facts, not rules.
  */
+import { placeableCountries } from '../layout/geoCountries.ts';
 import type { RegionName } from '../story/regions.ts';
+import { GIVEN_NAMES } from './lexicon.ts';
 
 /** One country: code, the names that mean the country, demonyms, capital. */
 export interface Country {
@@ -108,6 +110,131 @@ export const COUNTRIES: Country[] = TABLE.split('\n').map((line) => {
 		capital: capital || undefined
 	};
 });
+
+// code|other names|demonyms: for countries outside the table above, the names
+// an article may use besides the English short name, and their nationality words.
+const MORE = `CD|Democratic Republic of the Congo,DR Congo,DRC,Congo-Kinshasa|Congolese
+CG|Republic of the Congo,Congo-Brazzaville|
+CI|Ivory Coast,Cote d'Ivoire,Côte d'Ivoire|Ivorian,Ivorians
+MM|Myanmar,Burma|Burmese
+BA|Bosnia and Herzegovina,Bosnia|Bosnian,Bosnians
+TT|Trinidad and Tobago,Trinidad|Trinidadian,Trinidadians
+ST|Sao Tome and Principe,São Tomé and Príncipe|
+AG|Antigua and Barbuda|
+KN|Saint Kitts and Nevis,St Kitts and Nevis|
+LC|Saint Lucia,St Lucia|
+VC|Saint Vincent and the Grenadines|
+HK|Hong Kong|
+MO|Macau,Macao|
+SZ|Eswatini,Swaziland|
+TL|Timor-Leste,East Timor|
+MK|North Macedonia,Macedonia|Macedonian,Macedonians
+CV|Cape Verde,Cabo Verde|
+VA|Vatican City,the Vatican,Holy See|
+MY||Malaysian,Malaysians
+SG||Singaporean,Singaporeans
+LS||Basotho
+ZW||Zimbabwean,Zimbabweans
+ZM||Zambian,Zambians
+MW||Malawian,Malawians
+MZ||Mozambican,Mozambicans
+AO||Angolan,Angolans
+NA||Namibian,Namibians
+BW||Botswanan
+TZ||Tanzanian,Tanzanians
+UG||Ugandan,Ugandans
+RW||Rwandan,Rwandans
+BI||Burundian,Burundians
+SO||Somali,Somalis
+DJ||Djiboutian
+ER||Eritrean,Eritreans
+SS||South Sudanese
+GH||Ghanaian,Ghanaians
+SN||Senegalese
+ML||Malian,Malians
+NE||Nigerien,Nigeriens
+CM||Cameroonian,Cameroonians
+LR||Liberian,Liberians
+SL||Sierra Leonean,Sierra Leoneans
+BF||Burkinabe
+MG||Malagasy
+KW||Kuwaiti,Kuwaitis
+OM||Omani,Omanis
+YE||Yemeni,Yemenis
+BH||Bahraini,Bahrainis
+CY||Cypriot,Cypriots
+MT||Maltese
+BD||Bangladeshi,Bangladeshis
+LK||Sri Lankan,Sri Lankans
+NP||Nepali,Nepalese
+BT||Bhutanese
+KH||Cambodian,Cambodians
+LA||Laotian,Laotians
+MN||Mongolian,Mongolians
+BN||Bruneian
+KZ||Kazakh,Kazakhs,Kazakhstani
+UZ||Uzbek,Uzbeks
+KG||Kyrgyz
+TJ||Tajik,Tajiks
+TM||Turkmen
+AM||Armenian,Armenians
+AZ||Azerbaijani,Azerbaijanis
+BG||Bulgarian,Bulgarians
+AL||Albanian,Albanians
+HR||Croatian,Croatians,Croats
+SI||Slovenian,Slovenians
+SK||Slovak,Slovaks
+ME||Montenegrin,Montenegrins
+XK||Kosovar,Kosovars
+IS||Icelandic,Icelanders
+LU||Luxembourgish
+PE||Peruvian,Peruvians
+BO||Bolivian,Bolivians
+EC||Ecuadorian,Ecuadorians,Ecuadorean
+UY||Uruguayan,Uruguayans
+PY||Paraguayan,Paraguayans
+CU||Cuban,Cubans
+HT||Haitian,Haitians
+DO||Dominican,Dominicans
+JM||Jamaican,Jamaicans
+GT||Guatemalan,Guatemalans
+HN||Honduran,Hondurans
+SV||Salvadoran,Salvadorans
+NI||Nicaraguan,Nicaraguans
+CR||Costa Rican,Costa Ricans
+PA||Panamanian,Panamanians
+GY||Guyanese
+FJ||Fijian,Fijians
+PG||Papua New Guinean`;
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const known = new Set(COUNTRIES.map((c) => c.code));
+const more = new Map(
+	MORE.split('\n').map((line) => {
+		const [code, names, demonyms] = line.split('|') as [string, string, string];
+		return [
+			code,
+			{ names: names.split(',').filter(Boolean), demonyms: demonyms.split(',').filter(Boolean) }
+		];
+	})
+);
+// Every other country the map can place, named as English names it (ICU's short
+// name, with "&" as "and"), so that no country an article names is unknown to
+// extraction while the map could draw it. A name that is also a given name
+// ("Chad") is left out: it would read a person as a country.
+for (const code of placeableCountries()) {
+	if (known.has(code)) continue;
+	const own = regionNames.of(code) ?? '';
+	const extra = more.get(code);
+	const plain = / - | SAR |\(/.test(own)
+		? []
+		: [own.replace(/ & /g, ' and ').replace(/^St\. /, 'Saint ')];
+	const names = [...new Set([...plain, ...(extra?.names ?? [])])].filter(
+		(n) => n && !GIVEN_NAMES.has(n)
+	);
+	if (!names.length) continue;
+	COUNTRIES.push({ code, name: names[0]!, names, demonyms: extra?.demonyms ?? [] });
+}
 
 const byName = new Map<string, Country>();
 const byDemonym = new Map<string, Country>();

@@ -707,6 +707,8 @@ export const REPORTING_VERBS = [
 export const STANCE_WORDS: Record<'critical' | 'supportive', string[]> = {
 	critical: [
 		'condemn',
+		'abolish',
+		'scrap',
 		'unacceptable',
 		'outrage',
 		'outrageous',

@@ -51,6 +51,10 @@ export function backsAway(form: string, after: string): boolean {
 /** Appeals for calm take no side: "urged restraint", "called for calm". */
 const CALM = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,8}?(?:${CALM_WORDS.join('|')})\\b`, 'i');
 
+/** What a pledge promises: "to …", right away or after a phrase of up to ten words without a stop. */
+const PLEDGED_ACT =
+	/^\s*(?:(?:in|on|at|during|before|after|ahead of|for|by|with|under)\s+[^.;:"“”]{0,80}?\s)?to\s/i;
+
 /** Whether an appeal ("urged …", "called on …") asks only for calm: "urged both sides to show restraint". */
 export function appealsForCalm(verb: string, said: string): boolean {
 	return APPEAL_VERBS.includes(verb) && CALM.test(said);
@@ -103,7 +107,8 @@ export function stanceOfStatement(verb: string, before: string, said: string): S
 /** The stance a reporting verb carries ("condemned", "did not welcome", "urged calm"), or null. */
 export function verbStance(verb: string, before: string, said: string): StanceReading | null {
 	// A pledge takes the stance of what is pledged: "vowed to punish …" is critical.
-	if (PLEDGE_VERBS.includes(verb) && /^\s*to\s/i.test(said)) {
+	// The "to" may follow a short phrase: "vowed in its manifesto to scrap …".
+	if (PLEDGE_VERBS.includes(verb) && PLEDGED_ACT.test(said)) {
 		const act = stanceOfWords(said);
 		if (act.stance !== 'neutral') return { ...act, confidence: 0.6 };
 	}

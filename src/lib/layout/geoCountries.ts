@@ -74,6 +74,11 @@ const SMALL: Record<string, [number, number]> = {
 	PW: [134.58, 7.5]
 };
 
+/** The alpha-2 codes of every country the map can place: by shape, by name or as a point. */
+export function placeableCountries(): string[] {
+	return [...new Set([...NUMERIC.keys(), ...Object.keys(BY_NAME), ...Object.keys(SMALL)])];
+}
+
 /** A point for a country the atlas has no shape for, or null. */
 export function smallCountryAnchor(alpha2: string): [number, number] | null {
 	return SMALL[alpha2] ?? null;
