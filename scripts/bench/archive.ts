@@ -11,7 +11,10 @@
  * costs, so the budget (≤ 150 ms per additional story) is checked on it.
  * Growth is linear when the cost per story from 10 to 100 and from 100 to
  * 200 agree. Every build starts with an empty share card cache, so each
- * card is drawn: these are first builds. The smallest and largest archives
+ * card is drawn: these are first builds. Each size is built twice and the
+ * run with less CPU time is kept: on a shared machine the other work only
+ * ever adds time, and one run alone split the two halves by a third where
+ * the sum held steady. The smallest and largest archives
  * are then built once more with the cards their first build kept (a rebuild
  * of unchanged stories), reported apart: the difference is what a further
  * story costs where the card cache persists between builds.
@@ -123,10 +126,16 @@ function timedBuild(
 	return { ms, cpuMs };
 }
 
+/** Of several timed runs, the one with the least CPU time (other work only adds to it). */
+export function leastCpu<T extends { cpuMs: number }>(runs: readonly T[]): T {
+	return runs.reduce((best, r) => (r.cpuMs < best.cpuMs ? r : best));
+}
+
 /**
  * Builds the site from `n` synthetic stories; wall and CPU time in ms and
- * output bytes. Each build starts with an empty share card cache, so every
- * card is drawn: the figures are what a first build costs. With `rebuild`,
+ * output bytes, of the better of `RUNS` builds. Each build starts with an
+ * empty share card cache, so every card is drawn: the figures are what a
+ * first build costs. With `rebuild`,
  * the same stories are then built again with the cards the first build
  * kept, as a rebuild of an unchanged archive is.
  */
@@ -136,8 +145,10 @@ function buildOf(n: number, rebuild = false): Build {
 		const data = join(root, 'stories');
 		writeArchive(data, n);
 		const out = join(root, 'out');
-		const cache = join(root, 'cache');
-		const first = timedBuild(n, data, out, cache);
+		// An empty card cache for each run: every run is a first build.
+		const caches = Array.from({ length: RUNS }, (_, run) => join(root, `cache-${run}`));
+		const first = leastCpu(caches.map((cache) => timedBuild(n, data, out, cache)));
+		const cache = caches.at(-1)!;
 		const bytes = bytesUnder(out);
 		const again = rebuild ? timedBuild(n, data, out, cache) : undefined;
 		return {
@@ -150,6 +161,9 @@ function buildOf(n: number, rebuild = false): Build {
 		rmSync(root, { recursive: true, force: true });
 	}
 }
+
+/** First builds of each size; the one with the least CPU time counts. */
+export const RUNS = 2;
 
 /** Budget: build time (CPU) per additional story, ms. */
 export const STORY_BUDGET_MS = 150;
