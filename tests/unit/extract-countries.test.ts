@@ -77,6 +77,37 @@ describe('names of bodies', () => {
 	});
 });
 
+describe('names that are not people', () => {
+	it('reads "the South" as the country named with it, never as a person', () => {
+		const d = draft(
+			'South Sudan closed its border crossings on Monday.',
+			'The South has also condemned the raids, officials said.'
+		);
+		expect(d.actors.filter((a) => a.startsWith('South:'))).toEqual([]);
+		expect(d.reactions).toEqual(['South Sudan: critical']);
+	});
+
+	it('takes no name from words run together, but keeps one brand written so', () => {
+		const d = draft(
+			'The Harbour Board approved the sale of the docks on Monday.',
+			'Ida MorrowHarbour BoardOwen Pike said the sale was wrong.',
+			'BlackRock said the sale was a disgrace.'
+		);
+		expect(d.actors.filter((a) => /MorrowHarbour|BoardOwen/.test(a))).toEqual([]);
+		expect(d.reactions).toEqual(['BlackRock: critical']);
+	});
+
+	it('reads an unnamed office as a body, an unnamed spokeswoman as a person', () => {
+		const d = draft(
+			'The port authority fined the ferry firm on Friday.',
+			'A source in the regulator’s office said the fine was unfair.',
+			'A ferry firm spokeswoman said the fine was unjust.'
+		);
+		expect(d.actors).toContain('Source in the regulator’s office: organisation -');
+		expect(d.actors).toContain('Ferry firm spokeswoman: person -');
+	});
+});
+
 describe('pledges', () => {
 	it('take the stance of the act pledged, also after a phrase before "to"', () => {
 		expect(

@@ -25,7 +25,7 @@ describe('findDates', () => {
 		['a month without a year, before publication', 'since March the price has', '2024-03', 'month'],
 		['a full calendar date', 'The deal was signed on March 3, 2024.', '2024-03-03', 'day'],
 		['ago', 'Two days ago, the minister resigned.', '2025-02-26', 'day'],
-		['in recent days', 'His tone had softened in recent days.', '2025-02-24', 'week'],
+		['in recent days', 'The river had risen in recent days.', '2025-02-24', 'week'],
 		['a month after "mid-"', 'The ferry was last serviced in mid-January.', '2025-01', 'month'],
 		['a year after "mid-"', 'The bridge has been shut since mid-2021.', '2021', 'year'],
 		['the weekend just gone', 'The roof gave way over the weekend.', '2025-02-17', 'week'],
@@ -68,10 +68,7 @@ describe('findDates', () => {
 		expect(d?.kind).toBe('anchored');
 		expect(d?.anchor?.noun).toBe('the meeting');
 		expect(d?.value).toBeUndefined();
-		const o = findDates(
-			'a deal in 2019, agreed three years before Russia’s full-scale invasion',
-			PUB
-		);
+		const o = findDates('a treaty in 2016, signed three years before the border war', PUB);
 		expect(o.map((x) => x.kind)).toEqual(['point', 'offset']);
 		expect(o[1]?.anchor).toMatchObject({ direction: 'before', offset: { n: 3, unit: 'year' } });
 	});
@@ -142,7 +139,7 @@ describe('findDates', () => {
 	});
 
 	it('marks vague past words as vague', () => {
-		expect(first('Zelensky had earlier argued there should be none.')?.kind).toBe('vague');
+		expect(first('Ms Kolstad had earlier said there would be none.')?.kind).toBe('vague');
 	});
 });
 

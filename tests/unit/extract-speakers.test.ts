@@ -107,7 +107,7 @@ describe('a group named after its country (NAME_GROUP_NOUNS)', () => {
 describe('a body named after a country', () => {
 	it("reads a country's name and one more word as a body", () => {
 		expect(
-			actorsOf('Norway Freight, for its part, told the Harbour Post it owed the town nothing.')
+			actorsOf('Norway Freight, in turn, told the Harbour Post it owed the town nothing.')
 		).toContain('Norway Freight: organisation');
 	});
 	it("keeps a person whose given name is a country's name", () => {
@@ -149,7 +149,7 @@ describe('names', () => {
 		expect(actors).toContain('Ada Kolstad: person');
 		expect(
 			speakersOf(
-				'Minister of Natural Resources, Tomas Berg, would not comment and only said: "Ask them to write to the ministry."'
+				'Minister of Natural Resources, Tomas Berg, declined to comment and just said: "Ask them to write to the ministry."'
 			)
 		).toEqual(['Ask them to → Tomas Berg']);
 	});
@@ -204,9 +204,9 @@ describe('quote speakers', () => {
 	it('gives a partial quote to the speaker named after the words it opens', () => {
 		expect(
 			speakersOf(
-				'"It is hard to see what could persuade the fishermen" to accept the fees, Ada Kolstad said on Monday.'
+				'"Nothing I know of would persuade the fishermen" to accept the fees, Ada Kolstad said on Monday.'
 			)
-		).toEqual(['It is hard → Ada Kolstad']);
+		).toEqual(['Nothing I know → Ada Kolstad']);
 	});
 
 	it('follows "he said" back past paragraphs that open with "he" or a quote, and no further', () => {
@@ -214,12 +214,12 @@ describe('quote speakers', () => {
 		const more = [
 			'He admitted the company had built him an office.',
 			'"It was a gift to the village," he added.',
-			'He also said the licence was renewed without a hearing.'
+			'He added that the licence had been renewed without a hearing.'
 		];
-		const last = '"They want electricity in every house, which is unreasonable," he said.';
-		expect(speakersOf(lead, ...more, last).at(-1)).toBe('They want electricity → Tomas Berg');
+		const last = '"They want a ferry every hour, and that is unreasonable," he said.';
+		expect(speakersOf(lead, ...more, last).at(-1)).toBe('They want a → Tomas Berg');
 		expect(speakersOf(lead, 'The quarry opened in 2019.', ...more, last).at(-1)).toBe(
-			'They want electricity → nobody'
+			'They want a → nobody'
 		);
 	});
 
@@ -227,7 +227,7 @@ describe('quote speakers', () => {
 		expect(
 			speakersOf(
 				'Prime Minister Ada Kolstad met party leader Tomas Berg on Monday.',
-				'When Green Party leader Sven Dahl pressed Kolstad on fees, the prime minister said only: "The fees stay."'
+				'When Green Party leader Sven Dahl pressed Kolstad on fees, the prime minister replied only: "The fees stay."'
 			)
 		).toEqual(['The fees stay. → Ada Kolstad']);
 	});
@@ -236,8 +236,8 @@ describe('quote speakers', () => {
 		expect(
 			speakersOf(
 				'Ada Kolstad has agreed to coach Riverside United, the club said on Monday.',
-				'The coach had been out of work since being sacked by Harbour Athletic.',
-				'The 56-year-old said after her appointment: "I am proud to join a club with such a history."'
+				'The coach had been idle since Harbour Athletic let her go.',
+				'The 61-year-old said on her appointment: "I am proud to lead a side with this history."'
 			)
 		).toEqual(['I am proud → Ada Kolstad']);
 	});
@@ -263,9 +263,9 @@ describe('stance words', () => {
 			stanceOfWords('the police would investigate a fuel spill sighted on Monday').stance
 		).toBe('neutral');
 		expect(stanceOfWords('the preliminary investigation found little').stance).toBe('neutral');
-		expect(
-			stanceOfWords('his call for a thorough and transparent investigation by the army').stance
-		).toBe('critical');
+		expect(stanceOfWords('her call for a transparent investigation into the navy').stance).toBe(
+			'critical'
+		);
 		expect(stanceOfWords('an independent investigation into the crash').stance).toBe('critical');
 	});
 
@@ -342,7 +342,7 @@ describe('groups the article does not name', () => {
 		expect(
 			reactionsOf(
 				'Mayor Ilse Brandt closed the quay on Monday.',
-				'The closure was a "gift to the ferry firms" according to critics, but the quay stays shut.'
+				'The closure was a "gift to the ferry firms" according to critics, and the quay stays shut.'
 			)
 		).toContain('Critics: critical');
 	});

@@ -95,14 +95,14 @@ describe('draftStory', () => {
 
 	it('reads stance from the reporting verb toward its object, not from sentiment', () => {
 		const text =
-			'published: 2024-05-02\n---\nDemocrats accused Donald Trump of lying. Some Republican lawmakers supported Trump. Emmanuel Macron said Russia was to blame.';
+			'published: 2024-05-02\n---\nGreens accused Mayor Ola Brandt of lying. Some Labour councillors backed Brandt. Astrid Lunde said Norway was to blame.';
 		const r = draftStory(text);
 		if (!r.ok) throw new Error(r.error);
 		const triples = r.story.reactions.map((x) => `${x.actor} ${x.stance} ${x.toward}`);
-		expect(triples).toEqual([
-			'democrats critical trump',
-			'republican-lawmakers supportive trump',
-			'macron critical russia'
+		expect(triples.sort()).toEqual([
+			'greens critical brandt',
+			'labour supportive brandt',
+			'lunde critical norway'
 		]);
 	});
 

@@ -27,7 +27,7 @@ function triples(body: string): string[] {
 describe('DENIAL', () => {
 	it.each([
 		'"We don\'t poison rivers," the firm said.',
-		'The mill said it does not owe the town any money.',
+		'The mill said it does not owe any money to the town.',
 		'He said he never took a bribe from anyone.',
 		'“They did not break a single rule,” she said.'
 	])('reads a denial in "%s"', (sentence) => {

@@ -24,6 +24,7 @@ import {
 	NAME_PARTICLES,
 	NOT_NAMES,
 	ORG_HEADS,
+	COMPASS_POINTS,
 	PORTFOLIO_WORDS,
 	SOCIAL_PLATFORMS,
 	TITLES
@@ -77,6 +78,8 @@ export function initialsOf(name: string): string {
 	const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
 	return words.length >= 2 ? words.map((w) => w[0]).join('') : '';
 }
+/** Four lower-case letters then a capital inside one word: two words run together ("RoeAcme"). */
+const GLUED = /\p{Ll}{4}\p{Lu}/u;
 const isShouted = (word: string) => {
 	const letters = word.replace(/[^\p{L}]/gu, '');
 	return /^\p{Lu}{4,}$/u.test(letters) && !(letters in INSTITUTIONS);
@@ -387,6 +390,9 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		if (nameToks.some((t) => NOT_NAMES.has(bare(t.text)) || isShouted(t.text))) return;
 		// "Flight AB123", "the Airbus A320-200": a word with digits names a thing, never a person.
 		if (nameToks.some((t) => /\p{N}/u.test(t.text))) return;
+		// "Jane RoeAcme BoardJohn Doe": names run together (a tag list without spaces) are no one's
+		// name. One such word alone may be a brand ("BlackRock").
+		if (nameToks.filter((t) => GLUED.test(t.text)).length >= 2) return;
 		// "China Geo", "Kenya Airways": a country's name then one word is a body named after it, not a
 		// person, unless the country's name is also a given name ("Jordan", "Israel").
 		const lead = run.slice(0, k).map((t) => bare(t.text));
@@ -530,6 +536,15 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			if (LOCATIVE.test(text.slice(Math.max(0, tok.start - 30), tok.start))) continue;
 			// "Officials said", "Critics say": a group noun opening a sentence, not a person.
 			if (GROUP_NOUN_SET.has(tok.text.toLowerCase())) continue;
+			// "The North has …": a point of the compass stands for the country named with it
+			// ("North Korea"), else for a part of one: never a person.
+			if (COMPASS_POINTS.includes(tok.text)) {
+				const named = [...actors.values()].find(
+					(a) => a.kind === 'government' && a.name.startsWith(`${tok.text} `)
+				);
+				if (named) mention(named, p, tok.start, tok.end, tok.text, 'surname');
+				continue;
+			}
 			if (
 				/^\s+(?:has|had|have|was|is|also|then|later|said|says|told|added|accused|said|wrote|posted|and\s+\p{Lu})/u.test(
 					next

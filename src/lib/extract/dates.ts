@@ -66,11 +66,11 @@ function isFuture(before: string): boolean {
 	);
 }
 
-/** A future verb later in the sentence: "after it joins on April 1, it will press charges". */
+/** A future verb later in the sentence: "once it signs on June 2, it will file claims". */
 const FUTURE_AFTER =
 	/\b(?:will|shall|(?:is|are) (?:due|set|expected|scheduled) to)\b(?!\s+(?:have|be\s+\w+ed)\b)/i;
 
-/** Words right before a calendar date that look ahead: "ahead of the Oct. 27 election". */
+/** Words right before a calendar date that look ahead: "ahead of the May 9 vote". */
 const AHEAD_BEFORE = /\b(?:ahead of|upcoming|forthcoming)\s+(?:the\s+|this\s+)?$/i;
 
 const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w.toLowerCase()] ?? 1));
@@ -305,7 +305,7 @@ const RULES: Rule[] = [
 		})
 	},
 	{
-		// Expressions anchored to another event: "not long after the meeting", "ahead of the vote".
+		// Expressions anchored to another event: "soon after the summit", "ahead of the vote".
 		re: new RegExp(
 			`\\b(?:(?:not long|shortly|soon|hours|days|moments|minutes|just|weeks|immediately)\\s+)?(after|before|following|ahead of|prior to|since|during)\\s+((?:the|his|her|their|its|this|that|(?:${WEEKDAYS.join('|')})['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUNS}))\\b`,
 			'giu'

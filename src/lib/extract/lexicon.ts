@@ -606,7 +606,7 @@ export const PORTFOLIO_WORDS = new Set(
 	)
 );
 
-/** Last words of the names of laws and documents ("the Political Funds Control Law", "the Paris Agreement"): never actors. */
+/** Last words of the names of laws and documents ("the Coastal Waters Act", "the Lisbon Accord"): never actors. */
 export const DOCUMENT_HEADS = new Set(
 	'Law Laws Act Acts Bill Bills Treaty Convention Agreement Accord Accords Charter Constitution Code Directive Protocol Amendment Declaration Resolution Ordinance Decree Regulation Regulations Statute'.split(
 		' '
@@ -820,7 +820,7 @@ export const STANCE_WORDS: Record<'critical' | 'supportive', string[]> = {
 		'warn',
 		'punish',
 		'sanction',
-		// An inquiry demanded, not one under way: "a thorough and transparent investigation".
+		// An inquiry demanded, not one under way: "a swift and transparent investigation".
 		'independent investigation',
 		'thorough investigation',
 		'transparent investigation',
@@ -1437,3 +1437,6 @@ export const SUPPORT_DEGREE_WORDS = [
 	'continued',
 	'cautious'
 ];
+
+/** The points of the compass, which alone ("the North") stand for a country or a part of one, never a person. */
+export const COMPASS_POINTS = ['North', 'South', 'East', 'West'];

@@ -6,7 +6,7 @@
 import type { Paragraph } from '../article/segment.ts';
 import type { ActorRecord, ActorTable, Mention } from './actors.ts';
 import { countryByDemonym, countryByName } from './gazetteer.ts';
-import { LEGISLATURES, UNNAMED_SPEAKERS } from './lexicon.ts';
+import { BODY_NOUNS, LEGISLATURES, UNNAMED_SPEAKERS } from './lexicon.ts';
 
 /**
  * What may stand between a group of speakers and their verb: a possessive, an
@@ -58,7 +58,7 @@ export class MentionIndex {
 	/**
 	 * The mention starting at or right after `from` in paragraph `p` (only
 	 * articles and adjectives between), with any mentions conjoined to it by
-	 * "and" or ",": "Trump and Vance", "the president and the US".
+	 * "and" or ",": "Roe and Doe", "the minister and the EU".
 	 */
 	groupAfter(p: number, from: number, limit: number): Mention[] {
 		const text = this.#paragraphs[p - 1]!.text;
@@ -178,7 +178,11 @@ export class MentionIndex {
 			rec = {
 				id,
 				name: display,
-				kind: /s$/.test(name) && !/spokes/.test(name) ? 'group' : 'person',
+				kind: BODY_NOUNS.includes(name.split(/\s+/).at(-1)!.toLowerCase())
+					? 'organisation'
+					: /s$/.test(name) && !/spokes/.test(name)
+						? 'group'
+						: 'person',
 				country,
 				region: country ? undefined : 'Unknown',
 				role: words,

@@ -1,8 +1,8 @@
 /**
  * Coreference across names, in one stage after the actors are found: an
- * acronym given in brackets after a name ("the Israel Defense Forces (IDF)")
- * is that name, and a title with a first name ("Sir Keir") is the person
- * named in full with the same title and first name ("Sir Keir Starmer").
+ * acronym given in brackets after a name ("the Coastal Defence Agency (CDA)")
+ * is that name, and a title with a first name ("Dame Ruth") is the person
+ * named in full with the same title and first name ("Dame Ruth Calder").
  * Merged actors keep every mention, re-pointed to the one that stays.
  */
 import type { Paragraph } from '../article/segment.ts';
@@ -51,7 +51,7 @@ export function resolveCoreference(
 			}
 		}
 
-	// "Sir Keir" is "Sir Keir Starmer".
+	// "Dame Ruth" is "Dame Ruth Calder".
 	const people = table.actors.filter((a) => a.kind === 'person');
 	for (const a of people)
 		if (HONORIFIC.test(a.name)) {

@@ -135,7 +135,7 @@ export function nounBefore(before: string): boolean {
 }
 const GOVERNMENT_WORDS = new RegExp(GOVERNMENT_BODY_WORDS.join('|'), 'i');
 
-/** Words that end a group's name when read backwards from its noun: "a period in which party leaders" is "party leaders". */
+/** Words that end a group's name when read backwards from its noun: "a week in which union leaders" is "union leaders". */
 const NOT_IN_GROUP =
 	/^(?:a|an|the|and|but|or|so|yet|in|on|at|of|for|to|by|with|from|which|who|whom|that|when|where|while|as|if|because|since|meanwhile|however|also|then|now|some|many|most|several|number|majority|lot)$/i;
 
@@ -205,7 +205,7 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 	{
 		name: 'relative',
 		pattern:
-			'a name then ", which" or ", who" and a stance verb, to the end of the sentence: "… to the United States, which accuses him of …"',
+			'a name then ", which" or ", who" and a stance verb, to the end of the sentence: "… to Norway, which blames him for …"',
 		read: ({ text, p, sentence, verbAt, verbLength, index }) => {
 			if (!baseOf(text.slice(verbAt, verbAt + verbLength), STANCE_KEYS)) return null;
 			const last = index
@@ -301,7 +301,7 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 	{
 		name: 'group',
 		pattern:
-			'a group the article does not name, as the subject: "Residents say …", "Pilots and aviation experts said …"',
+			'a group the article does not name, as the subject: "Residents say …", "Farmers and fishing crews said …"',
 		read: ({ text, p, sentence, verbAt, index }) => {
 			const m = text.slice(sentence.start, verbAt).match(GROUP_BEFORE);
 			if (!m) return null;
@@ -316,7 +316,7 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 	},
 	{
 		name: 'unnamed',
-		pattern: 'an unnamed speaker standing for a body: "a foreign ministry spokeswoman said"',
+		pattern: 'an unnamed speaker standing for a body: "a finance ministry spokesman said"',
 		read: ({ text, p, sentence, verbAt, index }) => {
 			const before = text.slice(sentence.start, verbAt);
 			const m = before.match(new RegExp(`${UNNAMED.source}[^,.;]{0,40}$`, UNNAMED.flags));
