@@ -10,6 +10,8 @@ import type { DateMention } from './dates.ts';
 import {
 	AMBIGUOUS_EVENT_WORDS,
 	EVENT_VERBS,
+	REPORTED_FORMS,
+	SPOKEN_EVENT_VERBS,
 	SEQUENCE_OPENERS,
 	TENURE_PHRASES,
 	verbPattern
@@ -38,13 +40,10 @@ export interface FoundEvent {
 }
 
 const VERB = new RegExp(`\\b(${verbPattern(EVENT_VERBS)})\\b`, 'giu');
-const SPOKEN = new RegExp(
-	`\\b(${verbPattern(['say', 'tell', 'announce', 'declare', 'warn', 'insist'])})\\b`,
-	'g'
-);
+const SPOKEN = new RegExp(`\\b(${verbPattern(SPOKEN_EVENT_VERBS)})\\b`, 'g');
 /** A word as often a noun as a verb ("a strike", "they strike"), with its "-s". */
 const NOUN_OR_VERB = new RegExp(`^(?:${AMBIGUOUS_EVENT_WORDS.join('|')})s?$`);
-const REPORTED = /\b(?:said|says|told|added|argued|claimed|insisted|announced|reported)\b/i;
+const REPORTED = new RegExp(`\\b(?:${REPORTED_FORMS.join('|')})\\b`, 'i');
 /** A sentence that opens by pointing back to the one before: "That came …", "This was …". */
 const RESUMES = /^(?:That|This|It)\s+(?:came|happened|was|followed)\b/;
 /** A sentence that opens by reporting what happened next. */

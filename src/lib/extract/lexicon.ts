@@ -1440,3 +1440,36 @@ export const SUPPORT_DEGREE_WORDS = [
 
 /** The points of the compass, which alone ("the North") stand for a country or a part of one, never a person. */
 export const COMPASS_POINTS = ['North', 'South', 'East', 'West'];
+
+/** Speech verbs whose sentence reports an event rather than being one ("announced that the talks had failed"). */
+export const SPOKEN_EVENT_VERBS = ['say', 'tell', 'announce', 'declare', 'warn', 'insist'];
+
+/** Forms of reporting verbs that, before an event verb, make it something reported, not seen. */
+export const REPORTED_FORMS = [
+	'said',
+	'says',
+	'told',
+	'added',
+	'argued',
+	'claimed',
+	'insisted',
+	'announced',
+	'reported'
+];
+
+/**
+ * Word beginnings of a second, contrary statement after "but" ("welcomed the
+ * plan, but warned …"): the reaction is mixed.
+ */
+export const CONTRAST_SPEECH = [
+	'warn',
+	'said',
+	'says',
+	'criticis',
+	'oppos',
+	'complain',
+	'question',
+	'added',
+	'insisted',
+	'cautioned'
+];

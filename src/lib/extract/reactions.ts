@@ -10,6 +10,7 @@ import type { Stance } from '../story/schema.ts';
 import type { Mention } from './actors.ts';
 import {
 	CLAUSE_STANCE,
+	CONTRAST_SPEECH,
 	STAKEHOLDER_NOUNS,
 	QUOTE_SUPPORT,
 	STANCE_NOUNS,
@@ -75,8 +76,7 @@ const guessed = (targets: TargetHit[]) => targets.some((t) => t.guessed);
 const GROUP_SUBJECT = new RegExp(
 	`(?:^|[\\s,])((?:[A-Za-z-]+\\s+){0,2}?(?:${STAKEHOLDER_NOUNS.join('|')}))\\s+(?:have\\s+|had\\s+|also\\s+|quickly\\s+)*$`
 );
-const CONTRAST =
-	/,?\s+but\s+(?:\w+\s+){0,3}?(?:warn|said|says|criticis|oppos|complain|question|added|insisted|cautioned)/i;
+const CONTRAST = new RegExp(`,?\\s+but\\s+(?:\\w+\\s+){0,3}?(?:${CONTRAST_SPEECH.join('|')})`, 'i');
 const OBJECT_PRONOUN = /^[\s,]*(him|her|them)\b/i;
 
 /** Finds the reactions of an article. */
