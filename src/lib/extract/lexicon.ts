@@ -1061,6 +1061,9 @@ export const NUMBER_WORDS: Record<string, number> = {
 	'a few': 3
 };
 
+/** Verbs of appeal, critical of whom they press (unless all they ask for is calm). */
+const APPEALS = ['urge', 'call on', 'call for', 'ask for', 'appeal to', 'demand'];
+
 /**
  * The stance of reporting verbs that are not stance verbs on their own (they
  * make no reaction by themselves) but give the statement they report a
@@ -1072,13 +1075,8 @@ export const STATEMENT_VERB_STANCES: Record<string, 'supportive' | 'critical' | 
 	refuse: 'critical',
 	complain: 'critical',
 	allege: 'critical',
-	demand: 'critical',
 	warn: 'critical',
-	urge: 'critical',
-	'call on': 'critical',
-	'call for': 'critical',
-	'ask for': 'critical',
-	'appeal to': 'critical',
+	...Object.fromEntries(APPEALS.map((v) => [v, 'critical' as const])),
 	confirm: 'neutral',
 	// A finding ("the report found that …") states facts; it takes no side.
 	find: 'neutral',
@@ -1393,15 +1391,7 @@ export const CALM_WORDS = [
 ];
 
 /** Verbs of appeal: critical of whom they press, unless all they ask for is calm (`CALM_WORDS`). */
-export const APPEAL_VERBS = [
-	'urge',
-	'call on',
-	'call for',
-	'ask for',
-	'appeal to',
-	'demand',
-	...OBJECT_STANCE_VERBS
-];
+export const APPEAL_VERBS = [...APPEALS, ...OBJECT_STANCE_VERBS];
 
 /** Words in a body's name that make it part of a government ("the Foreign Ministry", "the embassy"). */
 export const GOVERNMENT_BODY_WORDS = [
