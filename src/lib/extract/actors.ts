@@ -11,6 +11,7 @@ import {
 	COUNTRIES,
 	INSTITUTIONS,
 	PARTIES,
+	PARTY_SAME_AS,
 	REGIONS
 } from './gazetteer.ts';
 import {
@@ -78,6 +79,9 @@ export function initialsOf(name: string): string {
 	const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
 	return words.length >= 2 ? words.map((w) => w[0]).join('') : '';
 }
+/** Each word of a lower-case title with a capital: "general" → "General". */
+const capitalise = (t: string) =>
+	t.replace(/(^|\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 /** Four lower-case letters then a capital inside one word: two words run together ("RoeAcme"). */
 const GLUED = /\p{Ll}{4}\p{Lu}/u;
 const isShouted = (word: string) => {
@@ -365,7 +369,8 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		const ofAt = nameToks.findIndex((t) => /^(?:of|for)$/.test(t.text));
 		const head = bare(nameToks[ofAt > 0 ? ofAt - 1 : nameToks.length - 1]!.text).toLowerCase();
 		if (ORG_HEADS.has(head) || INSTITUTIONS[name]) {
-			if (locative) return;
+			// "in the Senate" is a place; "support from the Dockers Union" names who gives it.
+			if (locative && !/\bfrom\s+(?:the\s+)?$/i.test(before)) return;
 			const longer =
 				nameToks.length === 1
 					? [...actors.values()].find(
@@ -487,11 +492,14 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 				? `${word} ${noun}`
 				: word;
 		const kind: ActorKind = isParty ? 'party' : 'group';
-		const key = isParty ? word.replace(/s$/, '') : name.toLowerCase();
+		// "the Tories" and "the Conservatives" are one party, named by its one name.
+		const same = isParty ? PARTY_SAME_AS[lowerWord] : undefined;
+		const key = same ? same.toLowerCase() : isParty ? word.replace(/s$/, '') : name.toLowerCase();
+		const shown = same && !noun && !follows ? same : name;
 		const rec = actor(
 			key,
 			() => ({
-				name: noun === 'people' ? `The ${name}` : name,
+				name: noun === 'people' ? `The ${shown}` : shown,
 				kind,
 				country: country ?? null,
 				region: country ? undefined : (region ?? 'Unknown'),
@@ -510,6 +518,7 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 	}
 
 	// Single words: a known surname, or a name used as the subject of a verb.
+	const unread: typeof pendingSingles = [];
 	for (const { p, tok } of pendingSingles) {
 		// "General Electric … a GE spokesman": initials of a body named in full are that body.
 		const spelled = /^\p{Lu}{2,6}$/u.test(tok.text)
@@ -519,6 +528,25 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			mention(spelled, p, tok.start, tok.end, tok.text, 'name');
 			continue;
 		}
+		// "General Dynamics … a GD spokeswoman": a title and one word spelled out by initials
+		// name a body, not a person with that title.
+		const titled = /^\p{Lu}{2,3}$/u.test(tok.text)
+			? [...actors.values()].find(
+					(a) =>
+						a.kind === 'person' &&
+						a.title &&
+						!a.name.includes(' ') &&
+						initialsOf(`${capitalise(a.title)} ${a.name}`) === tok.text
+				)
+			: undefined;
+		if (titled) {
+			titled.name = `${capitalise(titled.title!)} ${titled.name}`;
+			titled.kind = 'organisation';
+			titled.role = titled.name;
+			titled.title = undefined;
+			mention(titled, p, tok.start, tok.end, tok.text, 'name');
+			continue;
+		}
 		const key = surnames.get(tok.text) ?? nearSurname(tok.text, surnames);
 		const org = [...actors.values()].find(
 			(a) =>
@@ -526,8 +554,16 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 				a.name.split(' ').includes(tok.text) &&
 				a.name !== tok.text
 		);
+		// "Kenya Airways … Airways said", "Norway Seafood … Seafood": a body named after a country is
+		// also named by its own word alone.
+		const ofCountry = [...actors.values()].find(
+			(a) =>
+				a.kind === 'organisation' &&
+				a.name.endsWith(` ${tok.text}`) &&
+				countryOf(a.name.slice(0, -tok.text.length - 1))
+		);
 		if (key) mention(actors.get(byKey.get(key)!)!, p, tok.start, tok.end, tok.text, 'surname');
-		else if (org && ORG_HEADS.has(tok.text.toLowerCase()))
+		else if (org && (ORG_HEADS.has(tok.text.toLowerCase()) || org === ofCountry))
 			mention(org, p, tok.start, tok.end, tok.text, 'surname');
 		else {
 			const text = paragraphs[p - 1]!.text;
@@ -570,8 +606,18 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 				rec.confidence = 0.5;
 				rec.review ??= 'only a single name in the article; check it is a person';
 				mention(rec, p, tok.start, tok.end, tok.text, 'name');
-			}
+			} else unread.push({ p, tok });
 		}
+	}
+	// "Mbeki, head of the agency, told …" before "Mbeki said" further on: a single word read
+	// before its person was known is that person once the article shows it is one.
+	for (const { p, tok } of unread) {
+		const text = paragraphs[p - 1]!.text;
+		// "a Sussex spokesperson": a word after an article names a thing, not the person.
+		if (/\b(?:a|an|the)\s+$/i.test(text.slice(0, tok.start))) continue;
+		const key = surnames.get(tok.text);
+		const rec = key ? actors.get(byKey.get(key)!) : undefined;
+		if (rec?.kind === 'person') mention(rec, p, tok.start, tok.end, tok.text, 'surname');
 	}
 
 	// "the government", "the authorities": the government of the country the article names most.

@@ -133,7 +133,10 @@ export function draftStory(raw: string, options: DraftOptions = {}): DraftResult
 			paragraphs,
 			index,
 			events.length ? { kind: 'event', id: 0 } : null,
-			explicit
+			explicit,
+			(p, start, end) =>
+				datesOf(p, start, end).find((d) => d.value?.precision === 'day')?.value?.start,
+			published
 		)
 	];
 	const title = seg.header?.title?.trim() || firstSentence(paragraphs[0]!.text);

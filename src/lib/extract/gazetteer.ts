@@ -301,6 +301,23 @@ export const PARTIES: Record<string, string> = {
 	bjp: 'IN'
 };
 
+/**
+ * The one name of a party that articles call by several ("the Tories" are the
+ * Conservatives, "the GOP" the Republicans), by the word an article uses.
+ */
+export const PARTY_SAME_AS: Record<string, string> = {
+	tory: 'Conservatives',
+	tories: 'Conservatives',
+	conservatives: 'Conservatives',
+	gop: 'Republicans',
+	republican: 'Republicans',
+	republicans: 'Republicans',
+	democrat: 'Democrats',
+	democrats: 'Democrats',
+	'lib dems': 'Liberal Democrats',
+	'liberal democrats': 'Liberal Democrats'
+};
+
 /** Well-known bodies named by their initials, with region or country. */
 export const INSTITUTIONS: Record<string, { country: string | null; region?: RegionName }> = {
 	NATO: { country: null, region: 'North Atlantic' },

@@ -170,7 +170,21 @@ export const STANCE_VERBS: Record<string, 'supportive' | 'critical' | 'mixed' | 
 	'appeal to': 'mixed',
 	question: 'critical',
 	press: 'critical',
-	'cry foul': 'critical'
+	'cry foul': 'critical',
+	sue: 'critical',
+	insult: 'critical',
+	snub: 'critical',
+	rebuff: 'critical',
+	fault: 'critical',
+	assail: 'critical',
+	castigate: 'critical',
+	excoriate: 'critical',
+	censure: 'critical',
+	boycott: 'critical',
+	'vote against': 'critical',
+	'vote for': 'supportive',
+	laud: 'supportive',
+	champion: 'supportive'
 };
 
 /**
@@ -424,6 +438,7 @@ const IRREGULAR: Record<string, string[]> = {
 	side: ['sides', 'sided', 'siding'],
 	rally: ['rallies', 'rallied', 'rallying'],
 	sue: ['sues', 'sued', 'suing'],
+	snub: ['snubs', 'snubbed', 'snubbing'],
 	table: ['tables', 'tabled', 'tabling'],
 	open: ['opens', 'opened', 'opening'],
 	sour: ['sours', 'soured', 'souring'],
@@ -589,7 +604,7 @@ export const GIVEN_NAMES = new Set([
 
 /** Last words that make a name an organisation ("… Ministry", "… Council", a club's "… United"). */
 export const ORG_HEADS = new Set(
-	'ministry department office council commission committee court parliament congress senate assembly union bank agency organisation organization institute university party army forces force navy police service fund federation association alliance group company corporation inc ltd reuters news times post guardian tribunal authority board league programme program network foundation cabinet government administration kremlin pentagon international watch society coalition confederation cross chamber systems technologies airlines media treasury ministries embassy club united rovers athletic wanderers hotspur fc'.split(
+	'ministry department office council commission committee court parliament congress senate assembly union bank agency organisation organization institute university party army forces force navy police service fund federation association alliance group company corporation inc ltd reuters news times post guardian tribunal authority board league programme program network foundation cabinet government administration kremlin pentagon international watch society coalition confederation cross chamber systems technologies airlines airways airline railways motors holdings partners trust studios pharmaceuticals laboratories media treasury ministries embassy club united rovers athletic wanderers hotspur fc'.split(
 		' '
 	)
 );

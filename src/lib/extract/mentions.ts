@@ -142,8 +142,30 @@ export class MentionIndex {
 		return govs[0] && (!govs[1] || govs[0].count > govs[1].count) ? govs[0].id : undefined;
 	}
 
+	/**
+	 * The first mention of the organisation the article names most (at least
+	 * twice; of equals, the one named first) before paragraph `p`, if any.
+	 */
+	mainBody(p: number): Mention | undefined {
+		const counts = new Map<string, number>();
+		for (const m of this.#table.mentions) {
+			const k = this.#actors.get(m.actor)?.kind;
+			if (m.paragraph < p && (k === 'organisation' || k === 'party'))
+				counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+		}
+		// Map order is first-mention order, and the sort is stable: a tie goes to the body named first.
+		const [first] = [...counts].sort((a, b) => b[1] - a[1]);
+		if (!first || first[1] < 2) return undefined;
+		return this.#table.mentions.find((m) => m.actor === first[0]);
+	}
+
 	/** The last mention of an actor of a kind (organisations include parties and groups) before `pos`. */
-	lastOfKind(p: number, pos: number, kind: 'government' | 'organisation'): Mention | undefined {
+	lastOfKind(
+		p: number,
+		pos: number,
+		kind: 'government' | 'organisation',
+		groups = true
+	): Mention | undefined {
 		for (let q = p; q >= Math.max(1, p - 3); q--) {
 			const list = (this.#byParagraph.get(q) ?? []).filter((m) => {
 				const k = this.#actors.get(m.actor)?.kind;
@@ -151,7 +173,7 @@ export class MentionIndex {
 					(q < p || m.start < pos) &&
 					(kind === 'government'
 						? k === 'government'
-						: k === 'organisation' || k === 'party' || k === 'group')
+						: k === 'organisation' || k === 'party' || (groups && k === 'group'))
 				);
 			});
 			if (list.length) return list.at(-1);

@@ -26,7 +26,7 @@ import type { Quote } from './quotes.ts';
 import { EVENT_TARGET, actorTarget, eventFor, targetKey, type Target } from './targets.ts';
 import { asides, splitSentences } from './text.ts';
 import { groupWords, lacksObject, noActBefore, nounBefore, PASSIVE_BEFORE } from './statements.ts';
-import { appealsForCalm, backsAway } from './stance.ts';
+import { appealsForCalm, backsAway, calmAfter } from './stance.ts';
 
 /** A reaction found in the text, before dates and ids are given. */
 export interface FoundReaction {
@@ -57,6 +57,14 @@ const NOUN_RE = new RegExp(
 const OWNED_NOUN_RE = new RegExp(
 	`(?:\\b(his|her|its)|['’]s)\\s+(?:[a-z]+\\s+)?(${Object.keys(STANCE_NOUNS).join('|')})\\s+(?:for|to|with|of|at|over|about|against)\\s+`,
 	'gu'
+);
+/**
+ * A stance noun and who it comes from: "criticism from opposition parties",
+ * "praise from the union", "calls from the Greens".
+ */
+const FROM_NOUN_RE = new RegExp(
+	`\\b(${[...Object.keys(STANCE_NOUNS), 'calls'].join('|')})\\s+from\\s+`,
+	'giu'
 );
 const SAY_RE = new RegExp(
 	`\\b(${verbPattern(['say', 'tell', 'argue', 'insist', 'claim', 'declare', 'state', 'add', 'warn'])})\\b`,
@@ -256,6 +264,39 @@ export function findReactions(
 						Math.min(subjects[0]!.start, at),
 						0.7
 					);
+			}
+			for (const m of body.matchAll(FROM_NOUN_RE)) {
+				const at = s.start + m.index;
+				if (insideQuote(text, at) || spans.some(([a, b]) => at >= a && at < b)) continue;
+				const from = index.groupAfter(p, at + m[0].length, s.end);
+				if (!from.length) continue;
+				const noun = m[1]!.toLowerCase();
+				const rest = text.slice(from.at(-1)!.end, s.end);
+				// "calls from the bishops for calm": an appeal for calm takes no side.
+				const stance: Stance =
+					noun === 'calls' ? (calmAfter(rest) ? 'neutral' : 'critical') : STANCE_NOUNS[noun]!;
+				// Toward the sentence's subject ("the mayor faced criticism from …"), else the main event.
+				const subject = index
+					.within(p, s.start, at)
+					.find(
+						(x) =>
+							!insideQuote(text, x.start) &&
+							/^(?:[\p{Lu}][\p{L}-]*\s+|the\s+|a\s+)*$/u.test(text.slice(s.start, x.start))
+					);
+				const targets: TargetHit[] = subject
+					? named([subject])
+					: events.length
+						? [{ target: { kind: 'event', id: 0 }, guessed: false }]
+						: [];
+				add(
+					from,
+					targets,
+					stance,
+					m[0].trim(),
+					at,
+					0.6,
+					'read from a stance noun and whom it comes from'
+				);
 			}
 			for (const m of body.matchAll(OWNED_NOUN_RE)) {
 				const at = s.start + m.index;

@@ -57,7 +57,12 @@ const PLEDGED_ACT =
 
 /** Whether an appeal ("urged …", "called on …") asks only for calm: "urged both sides to show restraint". */
 export function appealsForCalm(verb: string, said: string): boolean {
-	return APPEAL_VERBS.includes(verb) && CALM.test(said);
+	return APPEAL_VERBS.includes(verb) && calmAfter(said);
+}
+
+/** Whether the words after an appeal ask only for calm ("for restraint on all sides"). */
+export function calmAfter(said: string): boolean {
+	return CALM.test(said);
 }
 
 /** Stance carried by the words of a span, negation-aware; neutral when none. */

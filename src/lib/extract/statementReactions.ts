@@ -24,9 +24,17 @@ export function reactionsFromStatements(
 	paragraphs: readonly Paragraph[],
 	index: MentionIndex,
 	mainEvent: Target | null,
-	explicit: readonly FoundReaction[]
+	explicit: readonly FoundReaction[],
+	dayOf: (paragraph: number, start: number, end: number) => string | undefined = () => undefined,
+	today?: string
 ): FoundReaction[] {
 	const out: FoundReaction[] = [];
+	// The day each reaction is dated by in its own words, else the day of publication.
+	const days = new Map<FoundReaction, string | undefined>();
+	const dayOfReaction = (r: FoundReaction) => {
+		if (!days.has(r)) days.set(r, dayOf(r.paragraph, r.start, r.end) ?? today);
+		return days.get(r);
+	};
 	const covered = new Set(explicit.map((r) => `${r.actor}|${r.paragraph}`));
 	const last = new Map<string, FoundReaction>();
 	for (const r of explicit) if (!last.has(r.actor)) last.set(r.actor, r);
@@ -44,7 +52,16 @@ export function reactionsFromStatements(
 		const text = paragraphs[s.paragraph - 1]!.text;
 		const reading = byGroupName(readGroup(group, text), index.actor(s.actor));
 		const previous = last.get(s.actor);
-		if (previous && (previous.stance === reading.stance || reading.stance === 'neutral')) {
+		const { start, end } = span(group, s.paragraph);
+		// A statement dated to another day than the reaction it would join is another moment.
+		const day = dayOf(s.paragraph, start, end);
+		const sameMoment =
+			!previous || !day || !dayOfReaction(previous) || day === dayOfReaction(previous);
+		if (
+			previous &&
+			sameMoment &&
+			(previous.stance === reading.stance || reading.stance === 'neutral')
+		) {
 			const sources = (previous.extra ??= []);
 			if (sources.length + 1 < MAX_SOURCES && previous.paragraph !== s.paragraph)
 				sources.push(span(group, s.paragraph));
@@ -54,7 +71,6 @@ export function reactionsFromStatements(
 		const other = named ? null : principal(index, s.actor);
 		const target = named ? actorTarget(named) : (mainEvent ?? (other ? actorTarget(other) : null));
 		if (!target) continue;
-		const { start, end } = span(group, s.paragraph);
 		const r: FoundReaction = {
 			actor: s.actor,
 			toward: target,

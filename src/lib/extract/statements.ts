@@ -289,9 +289,12 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 			if (!m) return null;
 			const at = sentence.start + m.index!;
 			const kind = GOVERNMENT_WORDS.test(m[1]!) ? 'government' : 'organisation';
+			// "the airline said": a body of that kind named lately, else the body the article is
+			// about; a group ("aviation experts") is not meant by a body's noun.
 			return (
-				index.lastOfKind(p, at, kind) ??
-				index.lastOfKind(p, at, kind === 'government' ? 'organisation' : 'government') ??
+				index.lastOfKind(p, at, kind, false) ??
+				(kind === 'organisation' ? index.mainBody(p) : undefined) ??
+				index.lastOfKind(p, at, kind === 'government' ? 'organisation' : 'government', false) ??
 				null
 			);
 		},

@@ -1,0 +1,151 @@
+/**
+ * Reactions kept apart by their day, names read before their person is known,
+ * bodies named by a title word or by a country and a word, "the airline said",
+ * stance nouns with "from", party nicknames and more stance verbs.
+ */
+import { describe, expect, it } from 'vitest';
+import { draftStory } from '../../src/lib/extract/draft.ts';
+
+/** Drafts a short article: actors as "name: kind", reactions as "actor p<paragraph>: stance". */
+function draft(...paragraphs: string[]) {
+	const r = draftStory(['published: 2024-03-05', '---', ...paragraphs].join('\n'));
+	if (!r.ok) throw new Error(r.error);
+	const names = new Map(r.story.actors.map((a) => [a.id, a.name]));
+	const paraOf = (quote: string) => paragraphs.findIndex((p) => p.includes(quote)) + 1;
+	return {
+		actors: r.story.actors.map((a) => `${a.name}: ${a.kind}`),
+		reactions: r.story.reactions.map(
+			(x) =>
+				`${names.get(x.actor)} p${x.sources.map((s) => paraOf(s.quote)).join(',')}: ${x.stance}`
+		)
+	};
+}
+
+describe('one actor speaking on two days', () => {
+	it('is two reactions when the later statement names another day', () => {
+		const d = draft(
+			'Harbour pilots walked out at the port of Vellen on Tuesday.',
+			'Ottila Brann, who chairs the pilots’ association, told a local radio station the strike would go on.',
+			'Dockworkers joined the pilots at midday.',
+			'The walkout had been planned for weeks, Brann said on Friday.'
+		);
+		expect(d.reactions.filter((r) => r.startsWith('Ottila Brann'))).toEqual([
+			'Ottila Brann p2: neutral',
+			'Ottila Brann p4: neutral'
+		]);
+	});
+
+	it('stays one reaction when the later statement gives no other day', () => {
+		const d = draft(
+			'Harbour pilots walked out at the port of Vellen on Tuesday.',
+			'Ottila Brann, who chairs the pilots’ association, told a local radio station the strike would go on.',
+			'Dockworkers joined the pilots at midday.',
+			'The walkout had been planned for weeks, Brann said.'
+		);
+		expect(d.reactions.filter((r) => r.startsWith('Ottila Brann'))).toEqual([
+			'Ottila Brann p2,4: neutral'
+		]);
+	});
+});
+
+describe('a single name met before its person is known', () => {
+	it('is that person once a later sentence shows it is one', () => {
+		const d = draft(
+			'Floodwater closed the ring road around Tessby on Monday.',
+			'Amadou, head of the regional rescue service, told reporters that three bridges were shut.',
+			'More rain is expected this week, Amadou said.'
+		);
+		expect(d.reactions[0]).toBe('Amadou p2,3: neutral');
+	});
+
+	it('is not the person when an article comes before it ("a Harlan spokesperson")', () => {
+		const d = draft(
+			'Talks on the harbour lease resumed in Orsa on Monday.',
+			'A Harlan spokesperson said the talks went well.',
+			'Harlan said the deal was close.'
+		);
+		expect(d.reactions).toContain('Harlan spokesperson p2: neutral');
+		expect(d.reactions).toContain('Harlan p3: neutral');
+	});
+});
+
+describe('bodies named by their words', () => {
+	it('reads a title and one word spelled out by initials as a body', () => {
+		const d = draft(
+			'The engines were built by General Dynamics, the ministry said on Monday.',
+			'The turbines passed every test, a GD spokeswoman said.'
+		);
+		expect(d.actors).toContain('General Dynamics: organisation');
+		expect(d.reactions.some((r) => /^General Dynamics p[\d,]*2: neutral$/.test(r))).toBe(true);
+	});
+
+	it('reads the word after a country in a body’s name as that body', () => {
+		const d = draft(
+			'Flights of Norway Seaways were grounded on Monday after a fault.',
+			'Seaways said the fault had been found in one engine.'
+		);
+		expect(d.reactions).toContain('Norway Seaways p2: neutral');
+	});
+
+	it('reads "the airline said" as the body the article is about, not a group named lately', () => {
+		const d = draft(
+			'A jet of Kestrel Airways skidded off the runway at Pellham on Monday.',
+			'Kestrel Airways said all passengers had left the jet safely.',
+			'Heavy rain had fallen on Pellham all morning.',
+			'Safety inspectors were on their way to Pellham.',
+			'Fire crews stayed at the runway until dusk.',
+			'Aviation experts said the runway had been wet.',
+			'The crew had trained on the route for years, the airline said.'
+		);
+		expect(d.actors).toContain('Kestrel Airways: organisation');
+		expect(d.reactions).toContain('Kestrel Airways p2,7: neutral');
+		expect(d.reactions).toContain('Aviation experts p6: neutral');
+	});
+});
+
+describe('a stance noun and whom it comes from', () => {
+	it('reads "criticism from X" as X critical of the sentence’s subject', () => {
+		const d = draft(
+			'The mayor of Dunmore, Alma Reyes, closed the town library on Monday.',
+			'Alma Reyes faced criticism from the Greens over the closure.'
+		);
+		expect(d.reactions).toContain('Greens p2: critical');
+	});
+
+	it('reads "calls from X" as critical, and as neutral when all they ask for is calm', () => {
+		const d = draft(
+			'Fighting broke out between two clans near Aldo on Monday.',
+			'The truce followed calls from the Aldo Bar Association for the clan elders to resign.'
+		);
+		expect(d.reactions).toContain('Aldo Bar Association p2: critical');
+		const calm = draft(
+			'Fighting broke out between two clans near Aldo on Monday.',
+			'The truce followed calls from the Aldo Bar Association for calm on all sides.'
+		);
+		expect(calm.reactions).toContain('Aldo Bar Association p2: neutral');
+	});
+});
+
+describe('a party by its nickname', () => {
+	it('is one party under its one name', () => {
+		const d = draft(
+			'The chancellor cut the fuel duty on Monday.',
+			'The Tories condemned the cut as reckless.',
+			'The Conservatives later voted against the budget.'
+		);
+		expect(d.actors.filter((a) => a.endsWith('party'))).toEqual(['Conservatives: party']);
+	});
+});
+
+describe('stance verbs of acts', () => {
+	it.each([
+		['The Dockers Union sued Mayor Ilse Varga over the closures.', 'critical'],
+		['Minister Paul Ekdahl snubbed the envoy Lena Morrow at the summit.', 'critical'],
+		['The Vellen Football League censured Harbour City FC for the chants.', 'critical'],
+		['Senator Rosa Lind voted against the harbour bill.', 'critical'],
+		['Mayor Ilse Varga lauded the Vellen Fire Brigade for its courage.', 'supportive']
+	])('"%s" is %s', (sentence, stance) => {
+		const d = draft('A dispute over the harbour closures went on in Vellen on Monday.', sentence);
+		expect(d.reactions.some((r) => r.includes('p2') && r.endsWith(`: ${stance}`))).toBe(true);
+	});
+});
