@@ -143,9 +143,42 @@ describe('stance verbs of acts', () => {
 		['Minister Paul Ekdahl snubbed the envoy Lena Morrow at the summit.', 'critical'],
 		['The Vellen Football League censured Harbour City FC for the chants.', 'critical'],
 		['Senator Rosa Lind voted against the harbour bill.', 'critical'],
-		['Mayor Ilse Varga lauded the Vellen Fire Brigade for its courage.', 'supportive']
+		['Mayor Ilse Varga lauded the Vellen Fire Brigade for its courage.', 'supportive'],
+		// A measure taken in response is a reaction.
+		['The Vellen Football League fined Harbour City FC for the chants.', 'critical'],
+		[
+			'The Vellen Football League suspended Harbour City FC coach Ivo Marsh for six games.',
+			'critical'
+		],
+		// A view, reported with "as" after its object.
+		['The Dockers Union sees the closures as a betrayal of the port.', 'critical']
 	])('"%s" is %s', (sentence, stance) => {
 		const d = draft('A dispute over the harbour closures went on in Vellen on Monday.', sentence);
 		expect(d.reactions.some((r) => r.includes('p2') && r.endsWith(`: ${stance}`))).toBe(true);
+	});
+});
+
+describe('verbs of a view', () => {
+	it('report nothing without "as" after their object', () => {
+		const d = draft(
+			'A dispute over the harbour closures went on in Vellen on Monday.',
+			'The Dockers Union saw a rise in members this year.'
+		);
+		expect(d.reactions).toEqual([]);
+	});
+});
+
+describe('a measure opening the article', () => {
+	it('is the story’s event, not a reaction; the same measure later is one', () => {
+		const lede = draft(
+			'The Vellen Football League fined Harbour City FC on Monday for the chants.',
+			'The club’s fans gathered outside the stadium.'
+		);
+		expect(lede.reactions).toEqual([]);
+		const later = draft(
+			'Chants rang out at the Harbour City FC stadium on Saturday.',
+			'The Vellen Football League fined Harbour City FC on Monday for the chants.'
+		);
+		expect(later.reactions).toContain('Vellen Football League p2: critical');
 	});
 });

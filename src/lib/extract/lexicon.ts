@@ -114,6 +114,26 @@ export const SPEECH_VERBS = [
 	'call'
 ];
 
+/**
+ * Measures an actor takes against another ("the league suspended the coach",
+ * "the union sued the council"): a reaction in response to the story, but in
+ * the article's opening paragraph the story's own event.
+ */
+export const MEASURE_VERBS = [
+	'sue',
+	'suspend',
+	'fine',
+	'ban',
+	'punish',
+	'expel',
+	'discipline',
+	'reprimand',
+	'penalise',
+	'penalize',
+	'impeach',
+	'censure'
+];
+
 /** Stance of a reporting verb toward its object. */
 export const STANCE_VERBS: Record<string, 'supportive' | 'critical' | 'mixed' | 'neutral'> = {
 	accuse: 'critical',
@@ -171,7 +191,6 @@ export const STANCE_VERBS: Record<string, 'supportive' | 'critical' | 'mixed' | 
 	question: 'critical',
 	press: 'critical',
 	'cry foul': 'critical',
-	sue: 'critical',
 	insult: 'critical',
 	snub: 'critical',
 	rebuff: 'critical',
@@ -179,12 +198,12 @@ export const STANCE_VERBS: Record<string, 'supportive' | 'critical' | 'mixed' | 
 	assail: 'critical',
 	castigate: 'critical',
 	excoriate: 'critical',
-	censure: 'critical',
 	boycott: 'critical',
 	'vote against': 'critical',
 	'vote for': 'supportive',
 	laud: 'supportive',
-	champion: 'supportive'
+	champion: 'supportive',
+	...Object.fromEntries(MEASURE_VERBS.map((v) => [v, 'critical' as const]))
 };
 
 /**
@@ -411,6 +430,7 @@ const IRREGULAR: Record<string, string[]> = {
 	tell: ['tells', 'told', 'telling'],
 	write: ['writes', 'wrote', 'writing', 'written'],
 	meet: ['meets', 'met', 'meeting'],
+	see: ['sees', 'saw', 'seen', 'seeing'],
 	win: ['wins', 'won', 'winning'],
 	lose: ['loses', 'lost', 'losing'],
 	leave: ['leaves', 'left', 'leaving'],
@@ -432,6 +452,7 @@ const IRREGULAR: Record<string, string[]> = {
 	agree: ['agrees', 'agreed', 'agreeing'],
 	quip: ['quips', 'quipped', 'quipping'],
 	ban: ['bans', 'banned', 'banning'],
+	expel: ['expels', 'expelled', 'expelling'],
 	slam: ['slams', 'slammed', 'slamming'],
 	stand: ['stands', 'stood', 'standing'],
 	lash: ['lashes', 'lashed', 'lashing'],
@@ -678,6 +699,12 @@ export const CHANNELS: [RegExp, string][] = [
 	[/\binterview\b/i, 'interview']
 ];
 
+/**
+ * Verbs of a view, which report one only with "as" after their object: "the
+ * ministry sees the move as a provocation", "regards the ruling as unjust".
+ */
+export const OPINION_VERBS = ['see', 'view', 'regard', 'consider'];
+
 /** Verbs that report what an actor said or did about the story: speech verbs, stance verbs and a few more. */
 export const REPORTING_VERBS = [
 	...new Set([
@@ -710,7 +737,8 @@ export const REPORTING_VERBS = [
 		'hit back',
 		'agree',
 		'concede',
-		'describe'
+		'describe',
+		...OPINION_VERBS
 	])
 ];
 

@@ -11,6 +11,7 @@ import type { Mention } from './actors.ts';
 import {
 	CLAUSE_STANCE,
 	CONTRAST_SPEECH,
+	MEASURE_VERBS,
 	STAKEHOLDER_NOUNS,
 	QUOTE_SUPPORT,
 	STANCE_NOUNS,
@@ -197,6 +198,8 @@ export function findReactions(
 				if (spans.some(([a, b]) => at >= a && at < b)) continue;
 				const base = baseOf(m[1]!, Object.keys(STANCE_VERBS));
 				if (!base) continue;
+				// "The league suspended the coach" opening the article is its event, not a reaction.
+				if (p === 1 && MEASURE_VERBS.includes(base)) continue;
 				// A condition or a noun's infinitive is no one's reaction.
 				if (noActBefore(text.slice(s.start, at))) continue;
 				// "another attack", "their support": a stance word after a determiner is a noun.

@@ -17,7 +17,9 @@ import {
 	baseOf,
 	verbPattern,
 	FINDING_NOUNS,
-	GOVERNMENT_BODY_WORDS
+	GOVERNMENT_BODY_WORDS,
+	MEASURE_VERBS,
+	OPINION_VERBS
 } from './lexicon.ts';
 import {
 	detachedParticiple,
@@ -359,6 +361,8 @@ const FINDING_BY = new RegExp(
 const FINDING_VERB =
 	/^(?:\s*\([^)]{1,20}\))?(?:\s*[-–—][^-–—]{1,200}[-–—]|\s*,[^,]{1,120},)?\s+(?:found|finds|concluded|concludes|showed|shows|said|says)\b/;
 const STANCE_KEYS = Object.keys(STANCE_VERBS);
+/** An object of up to eight words, then "as": "the move as", "the court's ruling on the lease as". */
+const OPINION_AS = /^\s+(?:[\p{L}\p{N}'’.-]+\s+){1,8}as\s+(?!well\b|soon\b|long\b|much\b|part\b)/u;
 
 /** Finds the statements of an article: reported speech and acts, and attributed direct quotes. */
 export function findStatements(
@@ -399,6 +403,12 @@ export function findStatements(
 				if (lacksObject(m[1]!, text.slice(verbAt + m[0].length, sentence.end))) continue;
 				// "backed down": a retreat, not support.
 				if (backsAway(m[1]!, text.slice(verbAt + m[0].length, sentence.end))) continue;
+				// "sees the move as a provocation": a view is reported only with "as" after its object.
+				if (
+					baseOf(m[1]!, OPINION_VERBS) &&
+					!OPINION_AS.test(text.slice(verbAt + m[0].length, sentence.end))
+				)
+					continue;
 				// "the two mayors questioned each other": an exchange among the subjects, no one's reaction.
 				if (/^\s+(?:each\s+other|one\s+another)\b/i.test(text.slice(verbAt + m[0].length)))
 					continue;
@@ -407,6 +417,8 @@ export function findStatements(
 					continue;
 				const base =
 					baseOf(m[1]!, REPORTING_VERBS) ?? baseOf(m[1]!, STANCE_KEYS) ?? m[1]!.toLowerCase();
+				// A measure opening the article is its event, not a statement about it.
+				if (p === 1 && MEASURE_VERBS.includes(base)) continue;
 				const input: RuleInput = {
 					text,
 					p,
