@@ -182,3 +182,24 @@ describe('a measure opening the article', () => {
 		expect(later.reactions).toContain('Vellen Football League p2: critical');
 	});
 });
+
+describe('quote forms', () => {
+	const lede = 'Mayor Ilse Varga closed the harbour on Monday.';
+	it('reads an age in commas between a name and its verb ("Brandt, 54, said")', () => {
+		const d = draft(lede, 'Brandt, 54, said the closure was a disgrace.');
+		expect(d.reactions).toContain('Brandt p2: critical');
+	});
+
+	it('reads a name and a colon before a quote as its speaker', () => {
+		const d = draft(lede, 'Opposition leader Tom Brandt: “It is a disgrace.”');
+		expect(d.reactions).toContain('Tom Brandt p2: critical');
+	});
+
+	it('reads no speaker from a passive ("is said to …")', () => {
+		const d = draft(
+			lede,
+			'Ada Lind, 67, is said to favour a “more careful and traditional” approach to the harbour.'
+		);
+		expect(d.reactions).toEqual([]);
+	});
+});

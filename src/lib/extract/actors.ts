@@ -567,7 +567,11 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			mention(org, p, tok.start, tok.end, tok.text, 'surname');
 		else {
 			const text = paragraphs[p - 1]!.text;
-			const next = text.slice(tok.end).replace(/^['’]s?/, '');
+			// "Brandt, 54, said": an age between a name and its verb.
+			const next = text
+				.slice(tok.end)
+				.replace(/^['’]s?/, '')
+				.replace(/^,\s*\d{1,3},(?=\s)/, '');
 			// "a lecturer in Leeds told …": a single word after "in" or "at" is a place.
 			if (LOCATIVE.test(text.slice(Math.max(0, tok.start - 30), tok.start))) continue;
 			// "Officials said", "Critics say": a group noun opening a sentence, not a person.

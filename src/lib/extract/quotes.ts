@@ -159,7 +159,10 @@ function attribute(
 	if (inv && fromWords(inv[2]!, quote.end + after.indexOf(inv[2]!, inv[1]!.length), '', 0.9))
 		return;
 	// X said "…" / X told Y: "…" / X responded by asking "…".
-	const v = [...before.matchAll(ANY_VERB)].at(-1);
+	// "She is said to prefer a “more traditional” approach": a passive reports no one's words.
+	const v = [...before.matchAll(ANY_VERB)]
+		.filter((m) => !/\b(?:is|are|was|were|been|being|be)\s+$/i.test(before.slice(0, m.index)))
+		.at(-1);
 	if (v) {
 		const verbAt = sentence.start + v.index!;
 		let subject = index.groupBefore(p, sentence.start, verbAt);
@@ -196,6 +199,12 @@ function attribute(
 			return set(first.actor, 0.7, 'speaker is the subject of the sentence');
 		const unnamed = before.match(UNNAMED);
 		if (unnamed && fromWords(unnamed[0], sentence.start + unnamed.index!, '', 0.5)) return;
+	}
+	// "Opposition leader Tom Brandt: “…”": a name and a colon, no verb, introduce the quote.
+	if (!v && /:\s*$/.test(before)) {
+		const named = index.within(p, sentence.start, quote.start).at(-1);
+		if (named && /^\s*:\s*$/.test(text.slice(named.end, quote.start)))
+			return set(named.actor, 0.7, 'speaker named before a colon');
 	}
 	const acc = text.slice(sentence.start, sentence.end).match(ACCORDING);
 	if (acc)

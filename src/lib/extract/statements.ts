@@ -167,7 +167,8 @@ function subjectBefore({
 	const list = index.within(p, sentence.start, verbAt).filter((m) => !insideQuote(text, m.start));
 	const last = list.at(-1);
 	if (!last) return null;
-	const gap = text.slice(last.end, verbAt);
+	// "Jane Roe, 54, said": an age in commas stands between the name and its verb.
+	const gap = text.slice(last.end, verbAt).replace(/^,\s*\d{1,3},(?=\s)/, '');
 	if (/^(?:['’]s)?\s*(?:[a-z-]+\s*){0,4}(?:spokes(?:man|woman|person)|representative)?$/i.test(gap))
 		if (ADVERBS.test(gap.replace(/^['’]s\s+\w+(?:\s+\w+)?/, '')) || /spokes/i.test(gap))
 			return last;
