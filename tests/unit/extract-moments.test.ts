@@ -203,3 +203,28 @@ describe('quote forms', () => {
 		expect(d.reactions).toEqual([]);
 	});
 });
+
+describe('more ways of reporting a stance', () => {
+	const lede = 'Mayor Ilse Varga closed the harbour of Vellen on Monday.';
+	it.each([
+		['Councillor Tom Brandt hit back at Varga, saying the closure would cost jobs.', 'critical'],
+		['Councillor Tom Brandt also took aim at Varga over the closure.', 'critical'],
+		['Councillor Tom Brandt branded the closure a scandal.', 'critical'],
+		['The Vellen Harbour Board said it regretted the closure.', 'critical'],
+		['Councillor Tom Brandt said he would resist the closure in every way.', 'critical'],
+		['Councillor Tom Brandt said the court should overturn the closure.', 'critical']
+	])('"%s" is %s', (sentence, stance) => {
+		const d = draft(lede, sentence);
+		expect(d.reactions.some((r) => r.includes('p2') && r.endsWith(`: ${stance}`))).toBe(true);
+	});
+
+	it('reads "both" or "all" between the subjects and their verb', () => {
+		const d = draft(lede, 'Tom Brandt and the Dockers Union both condemned the closure.');
+		expect(d.reactions).toEqual(['Tom Brandt p2: critical', 'Dockers Union p2: critical']);
+	});
+
+	it('reads "was quoted as saying" as the subject speaking', () => {
+		const d = draft(lede, 'Councillor Tom Brandt was quoted as saying the closure was unlawful.');
+		expect(d.reactions).toEqual(['Tom Brandt p2: critical']);
+	});
+});

@@ -72,7 +72,7 @@ export interface AttributionRule {
 }
 
 const ADVERBS =
-	/^(?:\s+(?:has|have|had|was|were|is|are|also|then|later|quickly|immediately|publicly|repeatedly|earlier|again|previously|once|would|will|could|did|does|do|strongly|sharply|swiftly|openly|flatly|firmly))*\s*$/i;
+	/^(?:\s+(?:has|have|had|was|were|is|are|also|both|all|then|later|quickly|immediately|publicly|repeatedly|earlier|again|previously|once|would|will|could|did|does|do|strongly|sharply|swiftly|openly|flatly|firmly))*\s*$/i;
 /** Between a name and its verb in a relative clause: ", which has …", ", who also …". */
 const RELATIVE_GAP =
 	/^,\s+(?:which|who)(?:\s+(?:has|have|had|also|then|later|again|previously|repeatedly|publicly|now))*\s+$/i;
