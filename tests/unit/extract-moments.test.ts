@@ -228,3 +228,29 @@ describe('more ways of reporting a stance', () => {
 		expect(d.reactions).toEqual(['Tom Brandt p2: critical']);
 	});
 });
+
+describe('names with their offices', () => {
+	const lede = 'The harbour of Vellen was closed on Monday.';
+	/** The speaker of "<subject> said the closure was unacceptable.", as "name|role". */
+	const speaker = (subject: string) => {
+		const r = draftStory(
+			['published: 2024-03-05', '---', lede, `${subject} said the closure was unacceptable.`].join(
+				'\n'
+			)
+		);
+		if (!r.ok) throw new Error(r.error);
+		const a = r.story.actors.find((x) => x.id === r.story.reactions[0]?.actor);
+		return a ? `${a.name}|${a.role ?? ''}` : null;
+	};
+	it.each([
+		['Opposition Senator Wade Marsh', 'Wade Marsh|Opposition Senator'],
+		['Former Vice President Mike Pents', 'Mike Pents|Former Vice President'],
+		['Vellen Mayor Ilse Varga', 'Ilse Varga|Vellen Mayor'],
+		['Labour MP Wade Marsh', 'Wade Marsh|Labour MP'],
+		['Lawmaker Wade Marsh', 'Wade Marsh|Lawmaker'],
+		['Rep. Jim Jordy (R-Ohio)', 'Jim Jordy|Rep.'],
+		['Egyptian President Abdel Fattah el-Sisso', 'Abdel Fattah el-Sisso|Egyptian President']
+	])('"%s" is %s', (subject, expected) => {
+		expect(speaker(subject)).toBe(expected);
+	});
+});

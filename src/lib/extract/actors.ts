@@ -151,7 +151,8 @@ function tokens(text: string): Token[] {
 	return out;
 }
 
-const isCap = (t: string) => /^\p{Lu}/u.test(t);
+/** A capitalised word, or an Arabic name with its article ("el-Sisi", "al-Assad"). */
+const isCap = (t: string) => /^(?:(?:al|el|ad|ash|as|az|bin|ibn|abu)-)?\p{Lu}/u.test(t);
 const bare = (t: string) => t.replace(/['’]s$/, '').replace(/['’]$/, '');
 
 /** Finds the actors of an article and their mentions. */
@@ -315,13 +316,17 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		if (k < run.length - 1 && INSTITUTIONS[bare(run[k]!.text)]) k++;
 		let title: string | undefined;
 		const runWords = run.map((x) => bare(x.text).toLowerCase().replace(/\.$/, ''));
-		for (const { t, n, bareTitle } of TITLE_FORMS) {
-			if (k + n < run.length && runWords.slice(k, k + n).join(' ') === bareTitle) {
-				title = t;
-				k += n;
-				break;
+		// "Opposition Senator Wade Marsh", "Former Vice President …", "Vellen Mayor …": up to two
+		// words may qualify a title; they are part of the role, not of the name.
+		titles: for (let q = 0; q <= 2; q++)
+			for (const { t, n, bareTitle } of TITLE_FORMS) {
+				const at = k + q;
+				if (at + n < run.length && runWords.slice(at, at + n).join(' ') === bareTitle) {
+					title = t;
+					k = at + n;
+					break titles;
+				}
 			}
-		}
 		const nameToks = run.slice(k);
 		let role = '';
 		if (!nameToks.length) {

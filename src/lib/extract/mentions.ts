@@ -13,7 +13,7 @@ import { BODY_NOUNS, LEGISLATURES, UNNAMED_SPEAKERS } from './lexicon.ts';
  * apposition, an aside, the legislature they sit in ("in Congress"), auxiliaries.
  */
 const GAP_BEFORE_VERB = new RegExp(
-	`^(?:['’]s)?(?:\\s*,[^,]{0,60},)?,?(?:\\s+[-–—][^-–—]{0,90}[-–—])?\\s*(?:in (?:${LEGISLATURES.join('|')}))?\\s*(?:(?:has|have|had|was|were|is|are|also|both|all|quoted\\s+as|then|later|quickly|immediately|publicly|repeatedly|earlier|again|not|never|would|will|could|did|does|do|(?!family\\b|ally\\b|rally\\b|supply\\b|reply\\b)[a-z]{2,}ly)\\s+)*$`,
+	`^(?:['’]s)?(?:\\s*\\([^()]{1,40}\\))?(?:\\s*,[^,]{0,60},)?,?(?:\\s+[-–—][^-–—]{0,90}[-–—])?\\s*(?:in (?:${LEGISLATURES.join('|')}))?\\s*(?:(?:has|have|had|was|were|is|are|also|both|all|quoted\\s+as|then|later|quickly|immediately|publicly|repeatedly|earlier|again|not|never|would|will|could|did|does|do|(?!family\\b|ally\\b|rally\\b|supply\\b|reply\\b)[a-z]{2,}ly)\\s+)*$`,
 	'i'
 );
 
