@@ -254,3 +254,30 @@ describe('names with their offices', () => {
 		expect(speaker(subject)).toBe(expected);
 	});
 });
+
+describe('a body named by its kind or by one word', () => {
+	it('does not read "the league" as the board named last', () => {
+		const d = draft(
+			'The Vellen Harbour Board banned the ferry on Monday.',
+			'The league said it would review the ban.'
+		);
+		expect(d.reactions.some((r) => r.startsWith('Vellen Harbour Board p2'))).toBe(false);
+	});
+
+	it('reads "the league" as a league named before it', () => {
+		const d = draft(
+			'The Vellen Football League fined Harbour City FC on Monday for the chants.',
+			'The Vellen Harbour Board banned the ferry on Tuesday.',
+			'The league said it would not review the fine.'
+		);
+		expect(d.reactions).toContain('Vellen Football League p3: neutral');
+	});
+
+	it('reads one name after "the" as a body, not a person', () => {
+		const d = draft(
+			'The Vellen Harbour Board banned the ferry on Monday.',
+			'The Gulls said in a statement that they were disappointed.'
+		);
+		expect(d.actors).toContain('Gulls: organisation');
+	});
+});

@@ -599,14 +599,20 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			) {
 				// Initials ("the BFU said", "KPX has") or "Granmore, which …": a body, never a person.
 				const initials = /^\p{Lu}{2,6}$/u.test(tok.text);
-				if (initials || relativeAfter(next) === 'which') {
+				// "The Gulls said": one name after "the" is a team or a body, not a person.
+				const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, tok.start - 4), tok.start));
+				if (initials || afterThe || relativeAfter(next) === 'which') {
 					const rec = actor(tok.text, () => ({
 						name: tok.text,
 						kind: 'organisation',
 						country: null,
 						role: tok.text,
 						confidence: 0.5,
-						review: initials ? 'named only by initials; check what body it is' : WHICH_REVIEW
+						review: initials
+							? 'named only by initials; check what body it is'
+							: afterThe
+								? 'one name after "the", read as a body; check what it is'
+								: WHICH_REVIEW
 					}));
 					mention(rec, p, tok.start, tok.end, tok.text, 'name');
 					continue;

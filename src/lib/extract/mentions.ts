@@ -146,11 +146,15 @@ export class MentionIndex {
 	 * The first mention of the organisation the article names most (at least
 	 * twice; of equals, the one named first) before paragraph `p`, if any.
 	 */
-	mainBody(p: number): Mention | undefined {
+	mainBody(p: number, fits: (actor: ActorRecord) => boolean = () => true): Mention | undefined {
 		const counts = new Map<string, number>();
 		for (const m of this.#table.mentions) {
 			const k = this.#actors.get(m.actor)?.kind;
-			if (m.paragraph < p && (k === 'organisation' || k === 'party'))
+			if (
+				m.paragraph < p &&
+				(k === 'organisation' || k === 'party') &&
+				fits(this.#actors.get(m.actor)!)
+			)
 				counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
 		}
 		// Map order is first-mention order, and the sort is stable: a tie goes to the body named first.
@@ -164,13 +168,15 @@ export class MentionIndex {
 		p: number,
 		pos: number,
 		kind: 'government' | 'organisation',
-		groups = true
+		groups = true,
+		fits: (actor: ActorRecord) => boolean = () => true
 	): Mention | undefined {
 		for (let q = p; q >= Math.max(1, p - 3); q--) {
 			const list = (this.#byParagraph.get(q) ?? []).filter((m) => {
 				const k = this.#actors.get(m.actor)?.kind;
 				return (
 					(q < p || m.start < pos) &&
+					fits(this.#actors.get(m.actor)!) &&
 					(kind === 'government'
 						? k === 'government'
 						: k === 'organisation' || k === 'party' || (groups && k === 'group'))

@@ -7,7 +7,7 @@
  * statements: the raw material of reactions.
  */
 import type { Paragraph } from '../article/segment.ts';
-import type { Mention } from './actors.ts';
+import type { ActorRecord, Mention } from './actors.ts';
 import {
 	BODY_NOUNS,
 	GROUP_NOUNS,
@@ -136,6 +136,17 @@ export function nounBefore(before: string): boolean {
 	return DETERMINER_BEFORE.test(before);
 }
 const GOVERNMENT_WORDS = new RegExp(GOVERNMENT_BODY_WORDS.join('|'), 'i');
+/** The head noun of a body's name, before "of" and without a plural "s": "Party of Japan" → "party". */
+function headNoun(name: string): string {
+	return name
+		.toLowerCase()
+		.replace(/\s+(?:of|for)\s.*$/, '')
+		.split(/\s+/)
+		.at(-1)!
+		.replace(/s$/, '');
+}
+/** The body nouns, without a plural "s", for telling one kind of body from another. */
+const BODY_NOUN_SET = new Set(BODY_NOUNS.map((n) => n.replace(/s$/, '')));
 
 /** Words that end a group's name when read backwards from its noun: "a week in which union leaders" is "union leaders". */
 const NOT_IN_GROUP =
@@ -292,14 +303,19 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 			if (!m) return null;
 			const at = sentence.start + m.index!;
 			const kind = GOVERNMENT_WORDS.test(m[1]!) ? 'government' : 'organisation';
-			// "the airline said": a body of that kind named lately, else the body the article is
-			// about; a group ("aviation experts") is not meant by a body's noun.
-			return (
-				index.lastOfKind(p, at, kind, false) ??
-				(kind === 'organisation' ? index.mainBody(p) : undefined) ??
-				index.lastOfKind(p, at, kind === 'government' ? 'organisation' : 'government', false) ??
-				null
-			);
+			// "the league said": a body whose name ends in that noun ("Vellen Football League"),
+			// else one whose name ends in no other body's noun (not the "Harbour Board" named last).
+			const noun = m[1]!.toLowerCase().split(/\s+/).at(-1)!.replace(/s$/, '');
+			const named = (a: ActorRecord) => headNoun(a.name) === noun;
+			const fits = (a: ActorRecord) => !BODY_NOUN_SET.has(headNoun(a.name)) || named(a);
+			// Named lately, else the body the article is about, never a government; a group
+			// ("aviation experts") is not meant by a body's noun.
+			const find = (accept: (a: ActorRecord) => boolean) =>
+				index.lastOfKind(p, at, kind, false, accept) ??
+				(kind === 'organisation'
+					? index.mainBody(p, accept)
+					: index.lastOfKind(p, at, 'organisation', false, accept));
+			return find(named) ?? find(fits) ?? null;
 		},
 		confidence: 0.65,
 		review: 'speaker inferred from the kind of body named'
