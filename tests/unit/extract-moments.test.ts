@@ -281,3 +281,23 @@ describe('a body named by its kind or by one word', () => {
 		expect(d.actors).toContain('Gulls: organisation');
 	});
 });
+
+describe('reactions of groups the article does not name', () => {
+	const lede = 'The Vellen Harbour Board banned the ferry on Monday.';
+	it('reads the agent of a passive ("was welcomed by environmental groups")', () => {
+		const d = draft(lede, 'The ban was welcomed by environmental groups.');
+		expect(d.reactions).toEqual(['Environmental groups p2: supportive']);
+	});
+
+	it.each([
+		['Passengers were angry about the ban.', 'Passengers p2: critical'],
+		['Local residents were furious about the ban.', 'Local residents p2: critical'],
+		['Lars Eklund was delighted with the ruling.', 'Lars Eklund p2: supportive']
+	])('reads how an actor feels: "%s"', (sentence, expected) => {
+		expect(draft(lede, sentence).reactions).toContain(expected);
+	});
+
+	it('reads no feeling without "about", "with", "at", "over" or "by" after it', () => {
+		expect(draft(lede, 'Passengers were angry.').reactions).toEqual([]);
+	});
+});

@@ -230,6 +230,28 @@ export const CONCESSION_VERBS = ['admit', 'acknowledge', 'concede'];
 /** Verbs of a promise: their stance is that of the act promised ("vowed to punish" is critical). */
 export const PLEDGE_VERBS = ['pledge', 'vow', 'promise'];
 
+/**
+ * How an actor feels about something, after "was/were": "residents were
+ * furious about the closure", "the club is delighted with the ruling".
+ */
+export const FEELING_STANCES: Record<string, 'supportive' | 'critical'> = {
+	angry: 'critical',
+	furious: 'critical',
+	outraged: 'critical',
+	incensed: 'critical',
+	livid: 'critical',
+	upset: 'critical',
+	unhappy: 'critical',
+	dismayed: 'critical',
+	appalled: 'critical',
+	frustrated: 'critical',
+	delighted: 'supportive',
+	pleased: 'supportive',
+	happy: 'supportive',
+	thrilled: 'supportive',
+	grateful: 'supportive'
+};
+
 /** Nouns after "published/expressed/voiced/offered … for/of" that carry a stance. */
 export const STANCE_NOUNS: Record<string, 'supportive' | 'critical'> = {
 	support: 'supportive',
@@ -1013,7 +1035,12 @@ export const STAKEHOLDER_NOUNS = [
 	'teachers',
 	'farmers',
 	'students',
-	'workers'
+	'workers',
+	'passengers',
+	'fans',
+	'voters',
+	'parents',
+	'families'
 ];
 
 /**
@@ -1057,11 +1084,8 @@ export const GROUP_NOUNS = [
 	'demonstrators',
 	'witnesses',
 	'survivors',
-	'families',
 	'relatives',
-	'parents',
 	'friends',
-	'fans',
 	'supporters',
 	'opponents',
 	'observers',
@@ -1073,7 +1097,6 @@ export const GROUP_NOUNS = [
 	'ministers',
 	'sources',
 	'commentators',
-	'voters',
 	'locals',
 	'communities'
 ];

@@ -11,6 +11,7 @@ import type { Mention } from './actors.ts';
 import {
 	CLAUSE_STANCE,
 	CONTRAST_SPEECH,
+	FEELING_STANCES,
 	MEASURE_VERBS,
 	STAKEHOLDER_NOUNS,
 	QUOTE_SUPPORT,
@@ -67,6 +68,11 @@ const FROM_NOUN_RE = new RegExp(
 	`\\b(${[...Object.keys(STANCE_NOUNS), 'calls'].join('|')})\\s+from\\s+`,
 	'giu'
 );
+/** "were furious about", "is delighted with": a feeling toward what follows. */
+const FEELING_RE = new RegExp(
+	`\\b(was|were|is|are|has been|have been|had been)\\s+(?:(?:so|very|deeply|visibly|clearly|reportedly|also)\\s+)?(${Object.keys(FEELING_STANCES).join('|')})\\s+(?:about|at|over|with|by)\\s+`,
+	'giu'
+);
 const SAY_RE = new RegExp(
 	`\\b(${verbPattern(['say', 'tell', 'argue', 'insist', 'claim', 'declare', 'state', 'add', 'warn'])})\\b`,
 	'giu'
@@ -83,8 +89,10 @@ const named = (mentions: readonly Mention[]): TargetHit[] =>
 const guessed = (targets: TargetHit[]) => targets.some((t) => t.guessed);
 /** A group named in lower case right before the verb: up to two words ending in a stakeholder noun. */
 const GROUP_SUBJECT = new RegExp(
-	`(?:^|[\\s,])((?:[A-Za-z-]+\\s+){0,2}?(?:${STAKEHOLDER_NOUNS.join('|')}))\\s+(?:have\\s+|had\\s+|also\\s+|quickly\\s+)*$`
+	`(?:^|[\\s,])((?:[A-Za-z-]+\\s+){0,2}?(?:${STAKEHOLDER_NOUNS.map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|')}))\\s+(?:have\\s+|had\\s+|also\\s+|quickly\\s+)*$`
 );
+/** A group right after "by": up to three words ending in a stakeholder noun ("environmental groups"). */
+const GROUP_AGENT = new RegExp(`^((?:[A-Za-z-]+\\s+){0,3}?(?:${STAKEHOLDER_NOUNS.join('|')}))\\b`);
 const CONTRAST = new RegExp(`,?\\s+but\\s+(?:\\w+\\s+){0,3}?(?:${CONTRAST_SPEECH.join('|')})`, 'i');
 const OBJECT_PRONOUN = /^[\s,]*(him|her|them)\b/i;
 
@@ -208,9 +216,23 @@ export function findReactions(
 				if (backsAway(m[1]!, text.slice(at + m[0].length, s.end))) continue;
 				// A passive ("was criticised by the union", "a plan criticised by the union"): the agent
 				// after "by" reacts, toward the passive's subject; without an agent, no one does.
-				const agent = /^\s+by\s+$/i.test(text.slice(at + m[0].length, at + m[0].length + 4))
-					? index.groupAfter(p, at + m[0].length + 4, s.end)
+				const byAt = at + m[0].length + 4;
+				const agent = /^\s+by\s+$/i.test(text.slice(at + m[0].length, byAt))
+					? index.groupAfter(p, byAt, s.end)
 					: [];
+				// "was welcomed by environmental groups": an agent the article does not name.
+				const unnamedAgent =
+					!agent.length && /^\s+by\s+$/i.test(text.slice(at + m[0].length, byAt))
+						? text.slice(byAt, s.end).match(GROUP_AGENT)
+						: null;
+				if (unnamedAgent) {
+					const words = groupWords(unnamedAgent[1]!);
+					const at0 = byAt + unnamedAgent[1]!.length - words.length;
+					const rec = index.unnamed(words, p, at0, null);
+					rec.kind = 'group';
+					rec.review = 'a group the article does not name; check who is meant';
+					agent.push(...index.within(p, at0, at0 + 1));
+				}
 				const passive =
 					PASSIVE_BEFORE.test(text.slice(s.start, at).replace(/\s\p{L}+ly\s+$/u, ' ')) &&
 					!/ing$/i.test(m[1]!);
@@ -267,6 +289,25 @@ export function findReactions(
 						Math.min(subjects[0]!.start, at),
 						0.7
 					);
+			}
+			for (const m of body.matchAll(FEELING_RE)) {
+				const at = s.start + m.index;
+				if (insideQuote(text, at) || spans.some(([a, b]) => at >= a && at < b)) continue;
+				const subjects = subjectOf(at);
+				if (!subjects.length) continue;
+				const after = at + m[0].length;
+				let targets = targetOf(after, new Set(subjects.map((x) => x.actor)), false);
+				if (!targets.length && events.length)
+					targets = [{ target: { kind: 'event', id: 0 }, guessed: false }];
+				add(
+					subjects,
+					targets,
+					FEELING_STANCES[m[2]!.toLowerCase()]!,
+					m[2]!,
+					Math.min(subjects[0]!.start, at),
+					0.6,
+					'stance read from how the actor feels about it'
+				);
 			}
 			for (const m of body.matchAll(FROM_NOUN_RE)) {
 				const at = s.start + m.index;
