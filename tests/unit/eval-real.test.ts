@@ -10,7 +10,7 @@ import { runRealEval } from '../../scripts/lib/realSet.ts';
  * drop is a regression. The targets (REAL_TARGETS) are not yet met; the
  * floors rise as ingest improves and never pass above today's figures.
  */
-const FROZEN_FLOORS = { recall: 0.52, precision: 0.63, stance: 0.75, quotes: 0.63, dates: 0.64 };
+const FROZEN_FLOORS = { recall: 0.53, precision: 0.65, stance: 0.75, quotes: 0.63, dates: 0.64 };
 
 describe('real articles', () => {
 	const rows = runRealEval();
