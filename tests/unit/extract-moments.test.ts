@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { draftStory } from '../../src/lib/extract/draft.ts';
+import { findDates } from '../../src/lib/extract/dates.ts';
 
 /** Drafts a short article: actors as "name: kind", reactions as "actor p<paragraph>: stance". */
 function draft(...paragraphs: string[]) {
@@ -299,5 +300,15 @@ describe('reactions of groups the article does not name', () => {
 
 	it('reads no feeling without "about", "with", "at", "over" or "by" after it', () => {
 		expect(draft(lede, 'Passengers were angry.').reactions).toEqual([]);
+	});
+});
+
+describe('"this past weekend"', () => {
+	it('is the weekend just gone, dated by its week', () => {
+		// 5 March 2024 is a Tuesday: the weekend just gone is 2–3 March, in the week of 26 February.
+		const found = findDates('The pilots struck this past weekend.', '2024-03-05');
+		expect(found.map((d) => [d.text, d.value?.start, d.value?.precision])).toEqual([
+			['this past weekend', '2024-02-26', 'week']
+		]);
 	});
 });

@@ -214,9 +214,10 @@ const RULES: Rule[] = [
 	{
 		// The weekend: the one just gone ("over the weekend", "last weekend"), or the coming one
 		// ("next weekend", "will … this weekend"); dated by its week.
-		re: /\b(last|next|this|over the|at the|during the|on the)\s+weekend\b/gi,
+		re: /\b(last|next|this past|this|over the|at the|during the|on the)\s+weekend\b/gi,
 		read: (m, pub) => {
-			const rel = m[1]!.toLowerCase();
+			// "this past weekend" is the last one.
+			const rel = m[1]!.toLowerCase() === 'this past' ? 'last' : m[1]!.toLowerCase();
 			const dow = new Date(dayMs(pub)).getUTCDay();
 			const ahead = rel === 'next' || (rel !== 'last' && isFuture(m.input!.slice(0, m.index)));
 			// Saturday of the weekend meant: the last on or before publication, or the next one.
