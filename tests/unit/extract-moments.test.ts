@@ -312,3 +312,26 @@ describe('"this past weekend"', () => {
 		]);
 	});
 });
+
+describe('event labels and days', () => {
+	it('keeps a number with a thousands comma whole in an event’s label', () => {
+		const r = draftStory(
+			[
+				'published: 2024-03-05',
+				'---',
+				'Boats from Vellen joined the search on Monday.',
+				'The crews searched 2,500 square miles on Monday and would search 10,000 more on Wednesday.'
+			].join('\n')
+		);
+		if (!r.ok) throw new Error(r.error);
+		expect(r.story.events.map((e) => e.label)).toContain('Would search 10,000 more on Wednesday');
+	});
+
+	it('reads "will … on Tuesday" in Tuesday’s paper as that day, and "next Tuesday" as a week on', () => {
+		// 5 March 2024 is a Tuesday.
+		const day = (sentence: string) => findDates(sentence, '2024-03-05')[0]?.value?.start;
+		expect(day('The ships will search the sea on Tuesday.')).toBe('2024-03-05');
+		expect(day('The ships will search the sea next Tuesday.')).toBe('2024-03-12');
+		expect(day('The ships will search the sea on Thursday.')).toBe('2024-03-07');
+	});
+});

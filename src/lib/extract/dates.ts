@@ -249,7 +249,8 @@ const RULES: Rule[] = [
 			const dow = new Date(dayMs(pub)).getUTCDay();
 			const rel = (m[1] ?? '').toLowerCase();
 			if (rel === 'next' || (rel !== 'last' && isFuture(m.input!.slice(0, m.index))))
-				return day(shift(pub, (target - dow + 7) % 7 || 7, 'day'));
+				// "will search on Tuesday" in Tuesday's paper is that day; "next Tuesday" is a week on.
+				return day(shift(pub, (target - dow + 7) % 7 || (rel === 'next' ? 7 : 0), 'day'));
 			let back = (dow - target + 7) % 7;
 			if (rel === 'last' && back === 0) back = 7;
 			return day(shift(pub, -back, 'day'));

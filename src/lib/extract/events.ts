@@ -95,7 +95,7 @@ export function findEvents(
 				)
 					continue;
 				const subjects = index.groupBefore(p, s.start, at);
-				const clauseStart = subjects[0]?.start ?? Math.max(s.start, text.lastIndexOf(',', at) + 1);
+				const clauseStart = subjects[0]?.start ?? Math.max(s.start, lastClauseComma(text, at) + 1);
 				let end = at + m[0].length;
 				const tail = text.slice(end, s.end).match(/^[^,;:.!?"“”()–—]*/);
 				end += Math.min(tail?.[0].length ?? 0, 110);
@@ -236,8 +236,11 @@ function datedEvent(
 	return d.kind === 'range' ? { ...e, dates: [d], fixed: d.value } : e;
 }
 
-/** Where a clause ends: a comma, a semicolon, a colon, a dash, a bracket, or "and"/"but". */
-const CLAUSE_EDGE = /[,;:()–—]|\s-\s|\s(?:and|but|while|whereas)\s/g;
+/**
+ * Where a clause ends: a comma (not one inside a number, "10,000"), a
+ * semicolon, a colon, a dash, a bracket, or "and"/"but".
+ */
+const CLAUSE_EDGE = /,(?!\d)|[;:()–—]|\s-\s|\s(?:and|but|while|whereas)\s/g;
 
 /**
  * The further dates of a sentence, each with a clause of its own ("… with
@@ -375,4 +378,12 @@ export function labelOf(quote: string): string {
 	let s = quote.replace(/\s+/g, ' ').trim();
 	if (s.length > 90) s = s.slice(0, 90).replace(/\s+\S*$/, '') + '…';
 	return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The last comma before `at` that ends a clause, not one inside a number ("10,000"); -1 if none. */
+function lastClauseComma(text: string, at: number): number {
+	let i = text.lastIndexOf(',', at);
+	while (i >= 0 && /\d/.test(text[i + 1] ?? '') && /\d/.test(text[i - 1] ?? ''))
+		i = text.lastIndexOf(',', i - 1);
+	return i;
 }
