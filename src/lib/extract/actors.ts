@@ -31,7 +31,7 @@ import {
 	TITLES
 } from './lexicon.ts';
 import { nearSurname, readRoles, resolveRoles, type RoleMention } from './roles.ts';
-import { IdPool } from './text.ts';
+import { AGE_IN_COMMAS, IdPool } from './text.ts';
 
 /** Kinds of actor, as in the schema. */
 export type ActorKind = 'person' | 'government' | 'party' | 'organisation' | 'group';
@@ -561,14 +561,12 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		);
 		// "Kenya Airways … Airways said", "Norway Seafood … Seafood": a body named after a country is
 		// also named by its own word alone.
-		const ofCountry = [...actors.values()].find(
-			(a) =>
-				a.kind === 'organisation' &&
-				a.name.endsWith(` ${tok.text}`) &&
-				countryOf(a.name.slice(0, -tok.text.length - 1))
-		);
+		const ofCountry = (a: ActorRecord) =>
+			a.kind === 'organisation' &&
+			a.name.endsWith(` ${tok.text}`) &&
+			Boolean(countryOf(a.name.slice(0, -tok.text.length - 1)));
 		if (key) mention(actors.get(byKey.get(key)!)!, p, tok.start, tok.end, tok.text, 'surname');
-		else if (org && (ORG_HEADS.has(tok.text.toLowerCase()) || org === ofCountry))
+		else if (org && (ORG_HEADS.has(tok.text.toLowerCase()) || ofCountry(org)))
 			mention(org, p, tok.start, tok.end, tok.text, 'surname');
 		else {
 			const text = paragraphs[p - 1]!.text;
@@ -576,7 +574,7 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			const next = text
 				.slice(tok.end)
 				.replace(/^['’]s?/, '')
-				.replace(/^,\s*\d{1,3},(?=\s)/, '');
+				.replace(AGE_IN_COMMAS, '');
 			// "a lecturer in Leeds told …": a single word after "in" or "at" is a place.
 			if (LOCATIVE.test(text.slice(Math.max(0, tok.start - 30), tok.start))) continue;
 			// "Officials said", "Critics say": a group noun opening a sentence, not a person.

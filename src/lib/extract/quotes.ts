@@ -7,7 +7,7 @@
 import type { Paragraph } from '../article/segment.ts';
 import { BODY_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, verbPattern } from './lexicon.ts';
 import { detachedParticiple, groupHead, MentionIndex, UNNAMED } from './mentions.ts';
-import { findQuotes, splitSentences } from './text.ts';
+import { findQuotes, PASSIVE_BEFORE, splitSentences } from './text.ts';
 
 /** A direct quote and who said it. */
 export interface Quote {
@@ -161,7 +161,7 @@ function attribute(
 	// X said "…" / X told Y: "…" / X responded by asking "…".
 	// "She is said to prefer a “more traditional” approach": a passive reports no one's words.
 	const v = [...before.matchAll(ANY_VERB)]
-		.filter((m) => !/\b(?:is|are|was|were|been|being|be)\s+$/i.test(before.slice(0, m.index)))
+		.filter((m) => !PASSIVE_BEFORE.test(before.slice(0, m.index)))
 		.at(-1);
 	if (v) {
 		const verbAt = sentence.start + v.index!;

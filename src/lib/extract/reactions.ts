@@ -12,7 +12,6 @@ import {
 	CLAUSE_STANCE,
 	CONTRAST_SPEECH,
 	FEELING_STANCES,
-	MEASURE_VERBS,
 	STAKEHOLDER_NOUNS,
 	QUOTE_SUPPORT,
 	STANCE_NOUNS,
@@ -26,8 +25,14 @@ import { insideQuote, type MentionIndex } from './mentions.ts';
 import type { FoundEvent } from './events.ts';
 import type { Quote } from './quotes.ts';
 import { EVENT_TARGET, actorTarget, eventFor, targetKey, type Target } from './targets.ts';
-import { asides, splitSentences } from './text.ts';
-import { groupWords, lacksObject, noActBefore, nounBefore, PASSIVE_BEFORE } from './statements.ts';
+import { asides, PASSIVE_BEFORE, splitSentences } from './text.ts';
+import {
+	lacksObject,
+	noActBefore,
+	nounBefore,
+	openingMeasure,
+	unnamedGroup
+} from './statements.ts';
 import { appealsForCalm, backsAway, calmAfter } from './stance.ts';
 
 /** A reaction found in the text, before dates and ids are given. */
@@ -89,10 +94,15 @@ const named = (mentions: readonly Mention[]): TargetHit[] =>
 const guessed = (targets: TargetHit[]) => targets.some((t) => t.guessed);
 /** A group named in lower case right before the verb: up to two words ending in a stakeholder noun. */
 const GROUP_SUBJECT = new RegExp(
-	`(?:^|[\\s,])((?:[A-Za-z-]+\\s+){0,2}?(?:${STAKEHOLDER_NOUNS.map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|')}))\\s+(?:have\\s+|had\\s+|also\\s+|quickly\\s+)*$`
+	`(?:^|[\\s,])((?:[A-Za-z-]+\\s+){0,2}?(?:${STAKEHOLDER_NOUNS.join('|')}))\\s+(?:have\\s+|had\\s+|also\\s+|quickly\\s+)*$`,
+	'i'
 );
 /** A group right after "by": up to three words ending in a stakeholder noun ("environmental groups"). */
 const GROUP_AGENT = new RegExp(`^((?:[A-Za-z-]+\\s+){0,3}?(?:${STAKEHOLDER_NOUNS.join('|')}))\\b`);
+/** The words before a sentence's subject: capitalised words, "the", "a" ("However, the …" is not). */
+const SUBJECT_LEAD = /^(?:[\p{Lu}][\p{L}-]*\s+|the\s+|a\s+)*$/u;
+/** An unnamed group as a reaction's actor, flagged for review. */
+const REVIEW_GROUP = 'a group the article does not name; check who is meant';
 const CONTRAST = new RegExp(`,?\\s+but\\s+(?:\\w+\\s+){0,3}?(?:${CONTRAST_SPEECH.join('|')})`, 'i');
 const OBJECT_PRONOUN = /^[\s,]*(him|her|them)\b/i;
 
@@ -105,6 +115,10 @@ export function findReactions(
 ): FoundReaction[] {
 	const out: FoundReaction[] = [];
 	const mainGovernment = index.mainGovernment();
+	// The article's main event, the target where no other is named.
+	const mainEvent: TargetHit[] = events.length
+		? [{ target: { kind: 'event', id: 0 }, guessed: false }]
+		: [];
 	for (const para of paragraphs) {
 		const text = para.text;
 		const p = para.n;
@@ -116,13 +130,10 @@ export function findReactions(
 				// A group named in lower case right before the verb ("opposition parties accused her").
 				const group = text.slice(s.start, at).match(GROUP_SUBJECT);
 				if (group) {
-					const words = groupWords(group[1]!);
-					const at0 =
-						s.start + group.index! + group[0].indexOf(group[1]!) + group[1]!.length - words.length;
-					const rec = index.unnamed(words, p, at0, null);
-					rec.kind = 'group';
-					rec.review = 'a group the article does not name; check who is meant';
-					return index.within(p, at0, at0 + 1);
+					const end = s.start + group.index! + group[0].indexOf(group[1]!) + group[1]!.length;
+					const { rec, mention } = unnamedGroup(index, group[1]!, p, end);
+					rec.review = REVIEW_GROUP;
+					return mention ? [mention] : [];
 				}
 				const pron = text.slice(s.start, at).match(/\b(he|she|they)\s+(?:\w+\s+)?$/i);
 				if (pron) {
@@ -131,8 +142,7 @@ export function findReactions(
 				}
 				// The sentence's subject: "X condemned … and called on …", "X …, thanking …".
 				const first = index.within(p, s.start, at).find((m) => !insideQuote(text, m.start));
-				return first &&
-					/^(?:[\p{Lu}][\p{L}-]*\s+|the\s+|a\s+)*$/u.test(text.slice(s.start, first.start))
+				return first && SUBJECT_LEAD.test(text.slice(s.start, first.start))
 					? index.groupAfter(p, first.start, at)
 					: [];
 			};
@@ -207,7 +217,7 @@ export function findReactions(
 				const base = baseOf(m[1]!, Object.keys(STANCE_VERBS));
 				if (!base) continue;
 				// "The league suspended the coach" opening the article is its event, not a reaction.
-				if (p === 1 && MEASURE_VERBS.includes(base)) continue;
+				if (openingMeasure(p, base)) continue;
 				// A condition or a noun's infinitive is no one's reaction.
 				if (noActBefore(text.slice(s.start, at))) continue;
 				// "another attack", "their support": a stance word after a determiner is a noun.
@@ -226,12 +236,14 @@ export function findReactions(
 						? text.slice(byAt, s.end).match(GROUP_AGENT)
 						: null;
 				if (unnamedAgent) {
-					const words = groupWords(unnamedAgent[1]!);
-					const at0 = byAt + unnamedAgent[1]!.length - words.length;
-					const rec = index.unnamed(words, p, at0, null);
-					rec.kind = 'group';
-					rec.review = 'a group the article does not name; check who is meant';
-					agent.push(...index.within(p, at0, at0 + 1));
+					const { rec, mention } = unnamedGroup(
+						index,
+						unnamedAgent[1]!,
+						p,
+						byAt + unnamedAgent[1]!.length
+					);
+					rec.review = REVIEW_GROUP;
+					if (mention) agent.push(mention);
 				}
 				const passive =
 					PASSIVE_BEFORE.test(text.slice(s.start, at).replace(/\s\p{L}+ly\s+$/u, ' ')) &&
@@ -243,9 +255,7 @@ export function findReactions(
 					const agents = new Set(agent.map((x) => x.actor));
 					const targets: TargetHit[] = sufferer.length
 						? named(sufferer.filter((x) => !agents.has(x.actor)))
-						: events.length
-							? [{ target: { kind: 'event', id: 0 }, guessed: false }]
-							: [];
+						: mainEvent;
 					add(agent, targets, stance, m[1]!, at, 0.7, 'a passive: the agent after "by" reacts');
 					continue;
 				}
@@ -296,9 +306,8 @@ export function findReactions(
 				const subjects = subjectOf(at);
 				if (!subjects.length) continue;
 				const after = at + m[0].length;
-				let targets = targetOf(after, new Set(subjects.map((x) => x.actor)), false);
-				if (!targets.length && events.length)
-					targets = [{ target: { kind: 'event', id: 0 }, guessed: false }];
+				const found = targetOf(after, new Set(subjects.map((x) => x.actor)), false);
+				const targets = found.length ? found : mainEvent;
 				add(
 					subjects,
 					targets,
@@ -323,15 +332,9 @@ export function findReactions(
 				const subject = index
 					.within(p, s.start, at)
 					.find(
-						(x) =>
-							!insideQuote(text, x.start) &&
-							/^(?:[\p{Lu}][\p{L}-]*\s+|the\s+|a\s+)*$/u.test(text.slice(s.start, x.start))
+						(x) => !insideQuote(text, x.start) && SUBJECT_LEAD.test(text.slice(s.start, x.start))
 					);
-				const targets: TargetHit[] = subject
-					? named([subject])
-					: events.length
-						? [{ target: { kind: 'event', id: 0 }, guessed: false }]
-						: [];
+				const targets: TargetHit[] = subject ? named([subject]) : mainEvent;
 				add(
 					from,
 					targets,
@@ -355,9 +358,8 @@ export function findReactions(
 							.filter((x) => x.end === at)
 							.at(-1);
 				if (!owner) continue;
-				let targets = targetOf(at + m[0].length, new Set([owner.actor]), false);
-				if (!targets.length && events.length)
-					targets = [{ target: { kind: 'event', id: 0 }, guessed: false }];
+				const found = targetOf(at + m[0].length, new Set([owner.actor]), false);
+				const targets = found.length ? found : mainEvent;
 				add([owner], targets, STANCE_NOUNS[m[2]!.toLowerCase()]!, m[0].trim(), at, 0.6);
 			}
 			for (const m of body.matchAll(SAY_RE)) {

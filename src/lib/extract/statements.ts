@@ -30,7 +30,7 @@ import {
 } from './mentions.ts';
 import type { Quote } from './quotes.ts';
 import { backsAway } from './stance.ts';
-import { asides, splitSentences, type Sentence } from './text.ts';
+import { AGE_IN_COMMAS, asides, PASSIVE_BEFORE, splitSentences, type Sentence } from './text.ts';
 
 /** One reporting event: an actor saying or doing something about the story. */
 export interface Statement {
@@ -96,9 +96,6 @@ const GROUP_AFTER = new RegExp(
 	'u'
 );
 const INVERTED_GAP = /^[\s,]*$/;
-/** A form of "be" (with adverbs) right before the verb: the verb is a passive participle. */
-export const PASSIVE_BEFORE =
-	/\b(?:is|are|was|were|been|being|be)(?:\s+(?:also|not|never|then|later|widely|publicly|often|repeatedly|previously|reportedly))*\s+$/i;
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
 /** A subject of up to four words after "until", "unless" or "if": the verb after it is a condition. */
 const CONDITION_BEFORE = /\b(?:until|unless|if)\s+(?:[\p{L}.'’-]+\s+){1,4}$/iu;
@@ -131,6 +128,11 @@ export function lacksObject(form: string, after: string): boolean {
 /** A determiner or an owner right before a word: the word is a noun ("another attack", "their support"). */
 const DETERMINER_BEFORE = /\b(?:the|a|an|another|its|his|her|their|our)\s+$/i;
 
+/** Whether a verb opening the article is a measure (`MEASURE_VERBS`): the story's event, not a reaction to it. */
+export function openingMeasure(paragraph: number, base: string): boolean {
+	return paragraph === 1 && MEASURE_VERBS.includes(base);
+}
+
 /** Whether a stance word after `before` (its sentence up to the word) is a noun, not a verb. */
 export function nounBefore(before: string): boolean {
 	return DETERMINER_BEFORE.test(before);
@@ -151,6 +153,24 @@ const BODY_NOUN_SET = new Set(BODY_NOUNS.map((n) => n.replace(/s$/, '')));
 /** Words that end a group's name when read backwards from its noun: "a week in which union leaders" is "union leaders". */
 const NOT_IN_GROUP =
 	/^(?:a|an|the|and|but|or|so|yet|in|on|at|of|for|to|by|with|from|which|who|whom|that|when|where|while|as|if|because|since|meanwhile|however|also|then|now|some|many|most|several|number|majority|lot)$/i;
+
+/**
+ * A group the article does not name, as an actor: the group's own words of
+ * `phrase` (`groupWords`), which ends at `end` in paragraph `p`; returns the
+ * actor and its mention there.
+ */
+export function unnamedGroup(
+	index: MentionIndex,
+	phrase: string,
+	p: number,
+	end: number
+): { rec: ActorRecord; mention: Mention | undefined } {
+	const words = groupWords(phrase);
+	const at = end - words.length;
+	const rec = index.unnamed(words, p, at, null);
+	rec.kind = 'group';
+	return { rec, mention: index.within(p, at, at + 1).find((x) => x.actor === rec.id) };
+}
 
 /** A group's own words: the run before its noun up to the first function word. */
 export function groupWords(phrase: string): string {
@@ -179,7 +199,7 @@ function subjectBefore({
 	const last = list.at(-1);
 	if (!last) return null;
 	// "Jane Roe, 54, said": an age in commas stands between the name and its verb.
-	const gap = text.slice(last.end, verbAt).replace(/^,\s*\d{1,3},(?=\s)/, '');
+	const gap = text.slice(last.end, verbAt).replace(AGE_IN_COMMAS, '');
 	if (/^(?:['’]s)?\s*(?:[a-z-]+\s*){0,4}(?:spokes(?:man|woman|person)|representative)?$/i.test(gap))
 		if (ADVERBS.test(gap.replace(/^['’]s\s+\w+(?:\s+\w+)?/, '')) || /spokes/i.test(gap))
 			return last;
@@ -327,11 +347,8 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 		read: ({ text, p, sentence, verbAt, index }) => {
 			const m = text.slice(sentence.start, verbAt).match(GROUP_BEFORE);
 			if (!m) return null;
-			const words = groupWords(m[1]!);
-			const at = sentence.start + m.index! + m[0].indexOf(m[1]!) + m[1]!.length - words.length;
-			const rec = index.unnamed(words, p, at, null);
-			rec.kind = 'group';
-			return index.within(p, at, at + 1).find((x) => x.actor === rec.id) ?? null;
+			const end = sentence.start + m.index! + m[0].indexOf(m[1]!) + m[1]!.length;
+			return unnamedGroup(index, m[1]!, p, end).mention ?? null;
 		},
 		confidence: 0.5,
 		review: 'a group the article does not name; check who is meant'
@@ -435,7 +452,7 @@ export function findStatements(
 				const base =
 					baseOf(m[1]!, REPORTING_VERBS) ?? baseOf(m[1]!, STANCE_KEYS) ?? m[1]!.toLowerCase();
 				// A measure opening the article is its event, not a statement about it.
-				if (p === 1 && MEASURE_VERBS.includes(base)) continue;
+				if (openingMeasure(p, base)) continue;
 				const input: RuleInput = {
 					text,
 					p,

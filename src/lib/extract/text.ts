@@ -23,6 +23,13 @@ const ABBREV = new RegExp(
 /** A single capital and a full stop, after a space, a full stop or the start: an initial. */
 const INITIAL = /(?:^|[\s.])\p{Lu}\.$/u;
 
+/** A form of "be" (with adverbs) right before a verb: the verb is a passive participle ("was said", "is widely criticised"). */
+export const PASSIVE_BEFORE =
+	/\b(?:is|are|was|were|been|being|be)(?:\s+(?:also|not|never|then|later|widely|publicly|often|repeatedly|previously|reportedly))*\s+$/i;
+
+/** An age in commas right after a name ("Jane Roe, 54, said"): it stands between the name and its verb. */
+export const AGE_IN_COMMAS = /^,\s*\d{1,3},(?=\s)/;
+
 /**
  * Splits a paragraph into sentences at `.`, `!` or `?` followed by a space
  * and a capital or an opening quote, never inside a quotation.
