@@ -327,6 +327,19 @@ describe('event labels and days', () => {
 		expect(r.story.events.map((e) => e.label)).toContain('Would search 10,000 more on Wednesday');
 	});
 
+	it('keeps the number whole where a long sentence’s label starts at the clause of its date', () => {
+		const r = draftStory(
+			[
+				'published: 2024-03-05',
+				'---',
+				'Boats from Vellen joined the search on Monday.',
+				'Around thirty ships and twenty aircraft from the harbour towns of the northern coast and from the outlying islands would comb as much as 10,000 square miles of open water on Tuesday, officials said.'
+			].join('\n')
+		);
+		if (!r.ok) throw new Error(r.error);
+		expect(r.story.events.map((e) => e.label.split(' ')[0])).toEqual(['Boats', 'Around']);
+	});
+
 	it('reads "will … on Tuesday" in Tuesday’s paper as that day, and "next Tuesday" as a week on', () => {
 		// 5 March 2024 is a Tuesday.
 		const day = (sentence: string) => findDates(sentence, '2024-03-05')[0]?.value?.start;

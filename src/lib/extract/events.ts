@@ -223,7 +223,7 @@ function datedEvent(
 	);
 	if (!d) return undefined;
 	let start = s.start;
-	if (s.end - start > 160) start = Math.max(s.start, text.lastIndexOf(',', d.start) + 1);
+	if (s.end - start > 160) start = Math.max(s.start, lastClauseComma(text, d.start) + 1);
 	while (/\s/.test(text[start] ?? '')) start++;
 	let end = s.end;
 	while (end > start && /[\s.,"”]/.test(text[end - 1]!)) end--;
