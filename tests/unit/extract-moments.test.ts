@@ -348,3 +348,51 @@ describe('event labels and days', () => {
 		expect(day('The ships will search the sea on Thursday.')).toBe('2024-03-07');
 	});
 });
+
+describe('naming verbs', () => {
+	it('reads "called X a Y" as a statement of the caller, with the stance of the name', () => {
+		const d = draft(
+			'The port authority of Vellen closed the north quay on Monday.',
+			'Critics called the closure a disgrace.',
+			'Councillor Ottila Brann called the harbourmaster’s plan a disgrace during the debate.',
+			'The Harbour Pilots Association labelled the decision “reckless”.'
+		);
+		expect(d.reactions).toEqual(
+			expect.arrayContaining([
+				'Critics p2: critical',
+				'Ottila Brann p3: critical',
+				'Harbour Pilots Association p4: critical'
+			])
+		);
+	});
+
+	it('reads no statement where "call" names nothing: a meeting, the police, a call back', () => {
+		const d = draft(
+			'The port authority of Vellen closed the north quay on Monday.',
+			'Ottila Brann called a meeting for Thursday.',
+			'Dorin Vass called the police to the quay.',
+			'Mara Tell called him back an hour later.'
+		);
+		expect(d.reactions).toEqual([]);
+	});
+});
+
+describe('polls', () => {
+	it('reads "a poll of N people … found" as the reaction of the people asked', () => {
+		const d = draft(
+			'The port authority of Vellen closed the north quay on Monday.',
+			'A poll of 1,200 Vellen residents carried out by the Tarn Institute found that most wanted the quay reopened.',
+			'A new survey of nurses, published on Friday, showed strong support for the pilots.'
+		);
+		expect(d.reactions).toEqual(['Vellen residents p2: neutral', 'Nurses p3: supportive']);
+	});
+
+	it('reads no reaction from a poll that has found nothing yet', () => {
+		const d = draft(
+			'The port authority of Vellen closed the north quay on Monday.',
+			'A poll of residents is due next week.',
+			'The survey of harbour workers was cancelled.'
+		);
+		expect(d.reactions).toEqual([]);
+	});
+});

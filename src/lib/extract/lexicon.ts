@@ -496,6 +496,8 @@ const IRREGULAR: Record<string, string[]> = {
 	question: ['questions', 'questioned', 'questioning'],
 	appeal: ['appeals', 'appealed', 'appealing'],
 	travel: ['travels', 'travelled', 'traveled', 'travelling', 'traveling'],
+	label: ['labels', 'labelled', 'labeled', 'labelling', 'labeling'],
+	dub: ['dubs', 'dubbed', 'dubbing'],
 	deny: ['denies', 'denied', 'denying'],
 	reply: ['replies', 'replied', 'replying'],
 	impose: ['imposes', 'imposed', 'imposing'],
@@ -734,6 +736,13 @@ export const CHANNELS: [RegExp, string][] = [
  */
 export const OPINION_VERBS = ['see', 'view', 'regard', 'consider'];
 
+/**
+ * Verbs that name what their object is, and report a view only when they do:
+ * "called the ruling a disgrace", "labelled him a liar", not "called a
+ * meeting" or "called the police".
+ */
+export const NAMING_VERBS = ['call', 'label', 'dub'];
+
 /** Verbs that report what an actor said or did about the story: speech verbs, stance verbs and a few more. */
 export const REPORTING_VERBS = [
 	...new Set([
@@ -768,7 +777,8 @@ export const REPORTING_VERBS = [
 		'agree',
 		'concede',
 		'describe',
-		...OPINION_VERBS
+		...OPINION_VERBS,
+		...NAMING_VERBS
 	])
 ];
 

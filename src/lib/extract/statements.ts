@@ -19,6 +19,7 @@ import {
 	FINDING_NOUNS,
 	GOVERNMENT_BODY_WORDS,
 	MEASURE_VERBS,
+	NAMING_VERBS,
 	OPINION_VERBS
 } from './lexicon.ts';
 import {
@@ -394,9 +395,38 @@ const FINDING_BY = new RegExp(
 /** The finding's verb after its author and any aside: "… found that", "… concluded". */
 const FINDING_VERB =
 	/^(?:\s*\([^)]{1,20}\))?(?:\s*[-–—][^-–—]{1,200}[-–—]|\s*,[^,]{1,120},)?\s+(?:found|finds|concluded|concludes|showed|shows|said|says)\b/;
+/** "A poll of 1,500 voters", "a new survey of nurses": the people asked, up to three words before their noun. */
+const POLL_OF = new RegExp(
+	String.raw`\b(?:a|an|the|one|another)\s+(?:(?:new|recent|latest|separate|national|nationwide|online)\s+)*(?:opinion\s+)?(?:poll|survey)\s+of\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|over\s+)?(?:[\d,.]+\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${GROUP_NOUNS.join('|')}))\b`,
+	'iu'
+);
+/** What a poll found, after who ran it: "… conducted by X for Y in May found that". */
+const POLL_VERB =
+	/^(?:\s*\([^)]{1,20}\))?(?:\s*,[^,]{1,120},|\s+(?:conducted|carried\s+out|commissioned|published|released|taken)\b[^,.;]{0,100}?)?\s+(?:found|finds|showed|shows|suggested|suggests|revealed|reveals|indicated|indicates)\b/;
 const STANCE_KEYS = Object.keys(STANCE_VERBS);
 /** An object of up to eight words, then "as": "the move as", "the court's ruling on the lease as". */
 const OPINION_AS = /^\s+(?:[\p{L}\p{N}'’.-]+\s+){1,8}as\s+(?!well\b|soon\b|long\b|much\b|part\b)/u;
+
+/** Words that tie a phrase to what follows, which neither a named object nor its name holds. */
+const LINK = String.raw`(?:to|for|of|in|on|at|by|with|from|about|after|before|into|over|and|but|or|as|when|while|that|if|because)\b`;
+/** What a naming verb names: a pronoun, a phrase opened by a determiner, or a name with its possessions. */
+const NAMED_OBJECT = String.raw`(?:it|him|her|them|this|that|these|those|us|me|you|(?:the|this|that|these|those|his|her|their|its|our|my|your)(?:\s+(?!${LINK}|(?:an?|the)\b)[\p{L}\p{N}'’-]+){1,4}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?!${LINK}|(?:an?|the)\b)[\p{Ll}\p{N}'’-]+){0,2})`;
+/** Words after an object that are not what it is called: "called him back", "called the police twice". */
+const NOT_A_NAME = String.raw`(?:back|again|home|later|earlier|today|tonight|yesterday|tomorrow|twice|once|too|also|first|last|then|now|here|there|off|out|up|down|over|together|instead|\p{L}+ly)\b`;
+/**
+ * The object and its name after a naming verb: "the plan a disgrace", "it
+ * “brilliant”", "the attack barbaric." — an article, a quotation, or a bare
+ * word or two that end the clause.
+ */
+const NAMING = new RegExp(
+	String.raw`^\s+${NAMED_OBJECT}\s*(?:\s(?:an?|the)\s+(?!(?:few|couple|number|lot|bit|hour|day|week|month|year|minute|moment|while|time|total)\b)\p{L}|["“‘']|\s(?!${LINK}|${NOT_A_NAME}|(?:an?|the)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:[.,;:!?]|$|\s(?:and|but)\b))`,
+	'u'
+);
+
+/** Whether a naming verb's words go on to name its object ("… the ruling a disgrace"). */
+export function namesObject(after: string): boolean {
+	return NAMING.test(after);
+}
 
 /** Finds the statements of an article: reported speech and acts, and attributed direct quotes. */
 export function findStatements(
@@ -441,6 +471,12 @@ export function findStatements(
 				if (
 					baseOf(m[1]!, OPINION_VERBS) &&
 					!OPINION_AS.test(text.slice(verbAt + m[0].length, sentence.end))
+				)
+					continue;
+				// "called the ruling a disgrace": naming reports a view only with an object and its name.
+				if (
+					baseOf(m[1]!, NAMING_VERBS) &&
+					!namesObject(text.slice(verbAt + m[0].length, sentence.end))
 				)
 					continue;
 				// "the two mayors questioned each other": an exchange among the subjects, no one's reaction.
@@ -504,6 +540,28 @@ export function findStatements(
 						said: [verbEnd, sentence.end],
 						rule: 'finding-by',
 						confidence: 0.7
+					});
+				}
+			}
+			// "A poll of 1,500 voters … found that …": the people asked are the ones who react.
+			const poll = body.match(POLL_OF);
+			if (poll) {
+				const at = sentence.start + poll.index! + poll[0].length - poll[1]!.length;
+				const verb = text.slice(at + poll[1]!.length, sentence.end).match(POLL_VERB);
+				if (verb && !insideQuote(text, at)) {
+					const rec = index.unnamed(poll[1]!, p, at, null);
+					rec.kind = 'group';
+					const verbEnd = at + poll[1]!.length + verb.index! + verb[0].length;
+					out.push({
+						actor: rec.id,
+						paragraph: p,
+						start: sentence.start,
+						end: sentence.end,
+						// Not "find", which states facts: a poll's findings are the views of those asked.
+						verb: 'poll',
+						said: [verbEnd, sentence.end],
+						rule: 'poll-of',
+						confidence: 0.6
 					});
 				}
 			}
