@@ -396,3 +396,34 @@ describe('polls', () => {
 		expect(d.reactions).toEqual([]);
 	});
 });
+
+describe('measures held back', () => {
+	it('reads withholding or holding back money as a measure against its object', () => {
+		const d = draft(
+			'The port authority of Vellen closed the north quay on Monday.',
+			'The Tarn Bank withheld a loan of 4 million euros from the port.',
+			'Mayor Dorin Vass held back funds for the quay.'
+		);
+		expect(d.reactions).toEqual(['Tarn Bank p2: critical', 'Dorin Vass p3: critical']);
+	});
+
+	it('reads no measure in tears, comments or names held back', () => {
+		const d = draft(
+			'The port authority of Vellen closed the north quay on Monday.',
+			'Ottila Brann held back tears as she spoke to reporters.',
+			'The Tarn Bank withheld comment.'
+		);
+		expect(d.reactions).toEqual([]);
+	});
+});
+
+describe('bodies named by a number', () => {
+	it('reads "No 10" as the British prime minister’s office, not the word "No"', () => {
+		const d = draft(
+			'The minister Jane Holt resigned on Monday after a row over expenses.',
+			'Later No 10 confirmed the prime minister had accepted her resignation.'
+		);
+		expect(d.actors).toContain('No 10: organisation');
+		expect(d.reactions).toEqual(['No 10 p2: neutral']);
+	});
+});

@@ -234,6 +234,16 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 					j++;
 					continue;
 				}
+				// "No 10": a body named by a word and a number.
+				if (
+					next &&
+					/^\d+$/.test(next.text) &&
+					next.start - toks[j]!.end === 1 &&
+					INSTITUTIONS[`${toks[j]!.text} ${next.text}`]
+				) {
+					j++;
+					continue;
+				}
 				// "Erik van Dalen", "Ana de Souza": a name joined by a lower-case particle.
 				const after = toks[j + 2];
 				if (
@@ -270,6 +280,7 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 	function classify(run: Token[], p: number, text: string) {
 		while (
 			run.length &&
+			!(run.length === 2 && INSTITUTIONS[`${run[0]!.text} ${run[1]!.text}`]) &&
 			(NOT_NAMES.has(bare(run[0]!.text)) ||
 				isShouted(run[0]!.text) ||
 				OPENING_ADVERB.test(run[0]!.text))

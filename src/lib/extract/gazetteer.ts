@@ -343,6 +343,8 @@ export const INSTITUTIONS: Record<string, { country: string | null; region?: Reg
 	Congress: { country: 'US' },
 	Senate: { country: 'US' },
 	'Downing Street': { country: 'GB' },
+	// The prime minister's office by its door number.
+	'No 10': { country: 'GB' },
 	'Foreign Office': { country: 'GB' },
 	Bundestag: { country: 'DE' },
 	'Amnesty International': { country: null, region: 'World' },

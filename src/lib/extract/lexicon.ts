@@ -135,7 +135,10 @@ export const MEASURE_VERBS = [
 	'penalise',
 	'penalize',
 	'impeach',
-	'censure'
+	'censure',
+	'withhold',
+	'hold back',
+	'revoke'
 ];
 
 /** Stance of a reporting verb toward its object. */
@@ -498,6 +501,8 @@ const IRREGULAR: Record<string, string[]> = {
 	travel: ['travels', 'travelled', 'traveled', 'travelling', 'traveling'],
 	label: ['labels', 'labelled', 'labeled', 'labelling', 'labeling'],
 	dub: ['dubs', 'dubbed', 'dubbing'],
+	hold: ['holds', 'held', 'holding'],
+	withhold: ['withholds', 'withheld', 'withholding'],
 	deny: ['denies', 'denied', 'denying'],
 	reply: ['replies', 'replied', 'replying'],
 	impose: ['imposes', 'imposed', 'imposing'],

@@ -395,6 +395,9 @@ const FINDING_BY = new RegExp(
 /** The finding's verb after its author and any aside: "… found that", "… concluded". */
 const FINDING_VERB =
 	/^(?:\s*\([^)]{1,20}\))?(?:\s*[-–—][^-–—]{1,200}[-–—]|\s*,[^,]{1,120},)?\s+(?:found|finds|concluded|concludes|showed|shows|said|says)\b/;
+/** What is held back without a measure: a feeling, or a comment or a judgement. */
+const KEPT_IN =
+	/^\s+(?:(?:his|her|their|its|my|our|a|the|any)\s+)?(?:tears|laughter|laugh|smile|sob|emotions?|anger|frustration|comments?|judge?ments?|names?)\b/i;
 /** "A poll of 1,500 voters", "a new survey of nurses": the people asked, up to three words before their noun. */
 const POLL_OF = new RegExp(
 	String.raw`\b(?:a|an|the|one|another)\s+(?:(?:new|recent|latest|separate|national|nationwide|online)\s+)*(?:opinion\s+)?(?:poll|survey)\s+of\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|over\s+)?(?:[\d,.]+\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${GROUP_NOUNS.join('|')}))\b`,
@@ -471,6 +474,12 @@ export function findStatements(
 				if (
 					baseOf(m[1]!, OPINION_VERBS) &&
 					!OPINION_AS.test(text.slice(verbAt + m[0].length, sentence.end))
+				)
+					continue;
+				// "held back tears", "withheld comment": something kept in, not a measure taken.
+				if (
+					baseOf(m[1]!, ['hold back', 'withhold']) &&
+					KEPT_IN.test(text.slice(verbAt + m[0].length, sentence.end))
 				)
 					continue;
 				// "called the ruling a disgrace": naming reports a view only with an object and its name.
