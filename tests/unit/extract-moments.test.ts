@@ -427,3 +427,40 @@ describe('bodies named by a number', () => {
 		expect(d.reactions).toEqual(['No 10 p2: neutral']);
 	});
 });
+
+describe('bodies named by initials', () => {
+	it('reads initials before any reporting verb as a body', () => {
+		const d = draft(
+			'The Vellen council voted on Monday to close the north harbour.',
+			'The VDU welcomed the vote.',
+			'The NHA suspended two harbour pilots.'
+		);
+		expect(d.actors).toEqual(expect.arrayContaining(['VDU: organisation', 'NHA: organisation']));
+		expect(d.reactions).toEqual(['VDU p2: supportive', 'NHA p3: critical']);
+	});
+
+	it('reads no body in a title by its initials, nor a statement in "the … report"', () => {
+		const d = draft(
+			'The Vellen council voted on Monday to close the north harbour.',
+			'The PM welcomed the vote.',
+			'Pilots who read the VDU report on the harbour questioned the vote.'
+		);
+		expect(d.actors.filter((a) => /^(?:PM|VDU):/.test(a))).toEqual([]);
+	});
+});
+
+describe('more reporting phrases', () => {
+	it('reads "took issue with", "voiced concern" and "echoed … saying" as statements', () => {
+		const d = draft(
+			'The Vellen council voted on Monday to close the north harbour.',
+			'Ada Lind, who chairs the pilots’ association, took issue with the vote.',
+			'Tom Brandt, a ferry captain, voiced concern about the closure.',
+			'Mara Tell, a harbour trader, echoed those concerns, saying the vote was rushed.'
+		);
+		expect(d.reactions).toEqual([
+			'Ada Lind p2: critical',
+			'Tom Brandt p3: critical',
+			'Mara Tell p4: critical'
+		]);
+	});
+});

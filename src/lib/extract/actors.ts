@@ -27,8 +27,10 @@ import {
 	ORG_HEADS,
 	COMPASS_POINTS,
 	PORTFOLIO_WORDS,
+	REPORTING_VERBS,
 	SOCIAL_PLATFORMS,
-	TITLES
+	TITLES,
+	verbPattern
 } from './lexicon.ts';
 import { nearSurname, readRoles, resolveRoles, type RoleMention } from './roles.ts';
 import { AGE_IN_COMMAS, IdPool } from './text.ts';
@@ -84,6 +86,8 @@ const capitalise = (t: string) =>
 	t.replace(/(^|\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 /** Four lower-case letters then a capital inside one word: two words run together ("RoeAcme"). */
 const GLUED = /\p{Ll}{4}\p{Lu}/u;
+/** A reporting verb right after a word: "… welcomed", "… suspended". */
+const REPORTING_NEXT = new RegExp(`^\\s+(?:${verbPattern(REPORTING_VERBS)})\\b`, 'iu');
 const isShouted = (word: string) => {
 	const letters = word.replace(/[^\p{L}]/gu, '');
 	return /^\p{Lu}{4,}$/u.test(letters) && !(letters in INSTITUTIONS);
@@ -604,7 +608,11 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 					next
 				) ||
 				/['’]s\b/.test(text.slice(tok.end, tok.end + 2)) ||
-				relativeAfter(next) === 'which'
+				relativeAfter(next) === 'which' ||
+				// "the NFL suspended …", "the UNC welcomed …": initials before any reporting verb.
+				(/^\p{Lu}{2,6}$/u.test(tok.text) &&
+					!TITLES.includes(tok.text.toLowerCase()) &&
+					REPORTING_NEXT.test(next))
 			) {
 				// Initials ("the BFU said", "KPX has") or "Granmore, which …": a body, never a person.
 				const initials = /^\p{Lu}{2,6}$/u.test(tok.text);

@@ -450,9 +450,10 @@ export function findStatements(
 				if (spans.some(([a, b]) => verbAt >= a && verbAt < b)) continue;
 				// A word of a name is not a verb: "the United States have …".
 				if (index.insideName(p, verbAt)) continue;
-				// A participle after a noun is not a report: "the deal announced last week".
+				// A participle after a noun is not a report: "the deal announced last week"; nor is
+				// "report" after a name: "the TNO report".
 				if (
-					/^(?:announced|reported|stated|described|written|called|posted)$/i.test(m[1]!) &&
+					/^(?:announced|reported|stated|described|written|called|posted|report)$/i.test(m[1]!) &&
 					/\b(?:the|a|an)\s+\w+\s+$/i.test(text.slice(sentence.start, verbAt))
 				)
 					continue;
