@@ -464,3 +464,21 @@ describe('more reporting phrases', () => {
 		]);
 	});
 });
+
+describe('speakers of quotes', () => {
+	it('reads no verb in a capitalised word of a programme’s name ("State of the Nation")', () => {
+		const d = draft(
+			'The Vellen council voted on Monday to close the north harbour.',
+			'Ada Lind told KTV’s State of the Nation programme: “It is shameful.”'
+		);
+		expect(d.reactions).toEqual(['Ada Lind p2: critical']);
+	});
+
+	it('gives a quote to the name in apposition after "said the … secretary,"', () => {
+		const d = draft(
+			'The Vellen council voted on Monday to close the north harbour.',
+			'“It is a disgrace,” said the union’s general secretary, Ada Lind.'
+		);
+		expect(d.reactions).toEqual(['Ada Lind p2: critical']);
+	});
+});

@@ -156,12 +156,25 @@ function attribute(
 	)
 		return;
 	const inv = closes ? after.match(AFTER_INVERTED) : null;
-	if (inv && fromWords(inv[2]!, quote.end + after.indexOf(inv[2]!, inv[1]!.length), '', 0.9))
-		return;
+	if (inv) {
+		const at = quote.end + after.indexOf(inv[2]!, inv[1]!.length);
+		if (fromWords(inv[2]!, at, '', 0.9)) return;
+		// "…," said the union's general secretary, Jane Roe: the name in apposition speaks.
+		const end = at + inv[2]!.length;
+		const named = index.within(p, end, end + 60)[0];
+		if (
+			named &&
+			/^\s*,\s*$/.test(text.slice(end, named.start)) &&
+			/^\s*(?:[.,;]|$)/.test(text.slice(named.end))
+		)
+			return set(named.actor, 0.85);
+	}
 	// X said "…" / X told Y: "…" / X responded by asking "…".
 	// "She is said to prefer a “more traditional” approach": a passive reports no one's words.
 	const v = [...before.matchAll(ANY_VERB)]
 		.filter((m) => !PASSIVE_BEFORE.test(before.slice(0, m.index)))
+		// A capitalised word inside a sentence is a name's: "told CNN's State of the Union".
+		.filter((m) => !/^\p{Lu}/u.test(m[1]!) || !before.slice(0, m.index).trim())
 		.at(-1);
 	if (v) {
 		const verbAt = sentence.start + v.index!;
