@@ -482,3 +482,34 @@ describe('speakers of quotes', () => {
 		expect(d.reactions).toEqual(['Ada Lind p2: critical']);
 	});
 });
+
+describe('groups and clubs', () => {
+	it('names an unnamed group by its own words, not the verb and preposition before them', () => {
+		const d = draft(
+			'The Vellen Senate on Tuesday debated a motion on the harbour levy.',
+			'The motion was defeated after Government senators voted against it.'
+		);
+		expect(d.reactions).toEqual(['Government senators p2: critical']);
+	});
+
+	it('reads "the club" as a club named earlier, and "the league" never as a club', () => {
+		const club = draft(
+			'Vellen Rovers beat Tarn City 2-1 on Sunday in a match marred by a brawl.',
+			'Vellen Rovers fans invaded the pitch.',
+			'The club said it would ban the fans.'
+		);
+		expect(club.reactions).toEqual(['Vellen Rovers p3: critical']);
+		const league = draft(
+			'Vellen Rovers beat Tarn City 2-1 on Sunday in a match marred by a brawl.',
+			'Vellen Rovers fans invaded the pitch.',
+			'The league said it would ban the fans.'
+		);
+		expect(league.reactions).toEqual([]);
+		const measure = draft(
+			'Vellen Rovers beat Tarn City 2-1 on Sunday in a match marred by a brawl.',
+			'Vellen Rovers fans invaded the pitch.',
+			'The league suspended Tom Brandt for six matches.'
+		);
+		expect(measure.reactions).toEqual([]);
+	});
+});

@@ -507,7 +507,6 @@ const IRREGULAR: Record<string, string[]> = {
 	label: ['labels', 'labelled', 'labeled', 'labelling', 'labeling'],
 	dub: ['dubs', 'dubbed', 'dubbing'],
 	echo: ['echoes', 'echoed', 'echoing'],
-	hold: ['holds', 'held', 'holding'],
 	withhold: ['withholds', 'withheld', 'withholding'],
 	deny: ['denies', 'denied', 'denying'],
 	reply: ['replies', 'replied', 'replying'],
@@ -665,12 +664,24 @@ export const GIVEN_NAMES = new Set([
 	'Ireland'
 ]);
 
+/** Last words of a club's name ("Vellen Rovers", "Tarn United"): a club, which "the club" means. */
+export const CLUB_NAME_WORDS = [
+	'united',
+	'rovers',
+	'athletic',
+	'wanderers',
+	'hotspur',
+	'fc',
+	'albion'
+];
+
 /** Last words that make a name an organisation ("… Ministry", "… Council", a club's "… United"). */
-export const ORG_HEADS = new Set(
-	'ministry department office council commission committee court parliament congress senate assembly union bank agency organisation organization institute university party army forces force navy police service fund federation association alliance group company corporation inc ltd reuters news times post guardian tribunal authority board league programme program network foundation cabinet government administration kremlin pentagon international watch society coalition confederation cross chamber systems technologies airlines airways airline railways motors holdings partners trust studios pharmaceuticals laboratories media treasury ministries embassy club united rovers athletic wanderers hotspur fc'.split(
+export const ORG_HEADS = new Set([
+	...'ministry department office council commission committee court parliament congress senate assembly union bank agency organisation organization institute university party army forces force navy police service fund federation association alliance group company corporation inc ltd reuters news times post guardian tribunal authority board league programme program network foundation cabinet government administration kremlin pentagon international watch society coalition confederation cross chamber systems technologies airlines airways airline railways motors holdings partners trust studios pharmaceuticals laboratories media treasury ministries embassy club'.split(
 		' '
-	)
-);
+	),
+	...CLUB_NAME_WORDS
+]);
 
 /** Lower-case particles inside personal names ("Erik van Dalen", "Ana de Souza"). */
 export const NAME_PARTICLES = new Set(

@@ -10,6 +10,7 @@ import type { Paragraph } from '../article/segment.ts';
 import type { ActorRecord, Mention } from './actors.ts';
 import {
 	BODY_NOUNS,
+	CLUB_NAME_WORDS,
 	GROUP_NOUNS,
 	OBJECT_STANCE_VERBS,
 	REPORTING_VERBS,
@@ -141,19 +142,25 @@ export function nounBefore(before: string): boolean {
 const GOVERNMENT_WORDS = new RegExp(GOVERNMENT_BODY_WORDS.join('|'), 'i');
 /** The head noun of a body's name, before "of" and without a plural "s": "Party of Japan" → "party". */
 function headNoun(name: string): string {
-	return name
+	const last = name
 		.toLowerCase()
 		.replace(/\s+(?:of|for)\s.*$/, '')
 		.split(/\s+/)
-		.at(-1)!
-		.replace(/s$/, '');
+		.at(-1)!;
+	// "Vellen Rovers" is a club: "the club" means it, "the league" does not.
+	return CLUB_NAME_WORDS.includes(last) ? 'club' : last.replace(/s$/, '');
 }
+/** "the league", "the harbour board": a body named by its kind, in a sentence. */
+const BODY_NOUN_IN_SENTENCE = new RegExp(
+	String.raw`\bthe\s+(?:[\p{Ll}-]+\s+)?(${BODY_NOUNS.join('|')})\b`,
+	'iu'
+);
 /** The body nouns, without a plural "s", for telling one kind of body from another. */
 const BODY_NOUN_SET = new Set(BODY_NOUNS.map((n) => n.replace(/s$/, '')));
 
 /** Words that end a group's name when read backwards from its noun: "a week in which union leaders" is "union leaders". */
 const NOT_IN_GROUP =
-	/^(?:a|an|the|and|but|or|so|yet|in|on|at|of|for|to|by|with|from|which|who|whom|that|when|where|while|as|if|because|since|meanwhile|however|also|then|now|some|many|most|several|number|majority|lot)$/i;
+	/^(?:a|an|the|and|but|or|so|yet|in|on|at|of|for|to|by|with|from|after|before|during|until|against|over|under|about|into|than|which|who|whom|that|when|where|while|as|if|because|since|meanwhile|however|also|then|now|some|many|most|several|number|majority|lot|is|are|was|were|be|been|being|has|have|had|will|would|could|should|not)$/i;
 
 /**
  * A group the article does not name, as an actor: the group's own words of
@@ -304,11 +311,24 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 			const m = text.slice(sentence.start, verbAt).match(PRONOUN_BEFORE);
 			if (!m) return null;
 			const at = sentence.start + m.index!;
-			if (/^it$/i.test(m[1]!))
-				return nearest(
+			if (/^it$/i.test(m[1]!)) {
+				const body = nearest(
 					index.lastOfKind(p, at, 'organisation'),
 					index.lastOfKind(p, at, 'government')
 				);
+				// "The league said it would …": "it" is the body of the sentence's own noun, which
+				// is not one named before it of another kind.
+				const noun = text
+					.slice(sentence.start, at)
+					.match(BODY_NOUN_IN_SENTENCE)?.[1]
+					?.toLowerCase()
+					.replace(/s$/, '');
+				if (body && noun && (body.paragraph < p || body.start < sentence.start)) {
+					const named = index.actor(body.actor);
+					if (named && headNoun(named.name) !== noun) return null;
+				}
+				return body;
+			}
 			if (/^they$/i.test(m[1]!)) return null;
 			return index.lastPerson(p, at) ?? null;
 		},
