@@ -7,10 +7,12 @@ import { runRealEval } from '../../scripts/lib/realSet.ts';
  * Floors on the six frozen real articles: the figures ingest reaches on them
  * today (mean over articles, the corpus scorer's definitions). The frozen
  * articles are never read for rules, so a rise here is a general gain and a
- * drop is a regression. The targets (REAL_TARGETS) are not yet met; the
- * floors rise as ingest improves and never pass above today's figures.
+ * drop is a regression. The frozen six do not yet reach the targets
+ * (REAL_TARGETS); their floors rise as ingest improves and never pass above
+ * today's figures. The whole set, as the corpus scorer takes it, meets every
+ * target and is held to them.
  */
-const FROZEN_FLOORS = { recall: 0.53, precision: 0.65, stance: 0.75, quotes: 0.63, dates: 0.64 };
+const FROZEN_FLOORS = { recall: 0.53, precision: 0.65, stance: 0.75, quotes: 0.65, dates: 0.64 };
 
 describe('real articles', () => {
 	const rows = runRealEval();
@@ -24,6 +26,11 @@ describe('real articles', () => {
 	it('keeps the frozen six at or above their floors', () => {
 		const frozen = meanScores(rows.filter((r) => r.part === 'frozen'));
 		for (const k of FIGURES) expect(frozen[k], k).toBeGreaterThanOrEqual(FROZEN_FLOORS[k]);
+	});
+
+	it('meets every target on the whole set, the seed and the 20 articles', () => {
+		const all = meanScores(rows);
+		for (const k of FIGURES) expect(all[k], k).toBeGreaterThanOrEqual(REAL_TARGETS[k]);
 	});
 
 	it('sets no floor above a target', () => {
