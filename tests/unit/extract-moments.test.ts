@@ -513,3 +513,38 @@ describe('groups and clubs', () => {
 		expect(measure.reactions).toEqual([]);
 	});
 });
+
+describe('negations and adverbs between a subject and its verb', () => {
+	it('turns a stance verb over after a negation, with adverbs and contractions between', () => {
+		const d = draft(
+			'Vellen closed its border with Tarnland on Monday.',
+			'Norway did not condemn the closure.',
+			'Finland has not yet welcomed the closure.',
+			'Estonia hasn’t criticised the closure.',
+			'China has long opposed the closure.'
+		);
+		expect(d.reactions).toEqual([
+			'Norway p2: neutral',
+			'Finland p3: critical',
+			'Estonia p4: neutral',
+			'China p5: critical'
+		]);
+	});
+
+	it('reads no negation in "No 10", and none that turns a neutral verb critical', () => {
+		const d = draft(
+			'The minister Jane Holt resigned on Monday after a row over expenses.',
+			'On Monday night No 10 backed the prime minister’s choice of a successor.',
+			'The Tarn Bank did not confirm the report.'
+		);
+		expect(d.reactions).toEqual(['No 10 p2: supportive', 'Tarn Bank p3: neutral']);
+	});
+
+	it('reads a stance word after a name’s "’s" as a noun ("Sweden’s call for")', () => {
+		const d = draft(
+			'Vellen closed its border with Tarnland on Monday.',
+			'Denmark rebuffed Sweden’s call for a joint statement.'
+		);
+		expect(d.reactions).toEqual(['Denmark p2: critical']);
+	});
+});

@@ -1042,7 +1042,7 @@ export const NAMED_THING_AFTER =
 
 /** Words that turn the stance of the next few words over. */
 export const NEGATIONS =
-	/\b(?:not|never|no|nor|without|didn['’]t|don['’]t|doesn['’]t|won['’]t|isn['’]t|wasn['’]t|aren['’]t|cannot|can['’]t|hardly|refused to|declined to)\s+(?:\w+\s+){0,2}$/i;
+	/\b(?:not|never|no(?!\s+\d)|nor|without|didn['’]t|don['’]t|doesn['’]t|won['’]t|isn['’]t|wasn['’]t|aren['’]t|hasn['’]t|haven['’]t|hadn['’]t|wouldn['’]t|cannot|can['’]t|hardly|refused to|declined to)\s+(?:\w+\s+){0,2}$/i;
 
 /**
  * Plural nouns for groups that take a side on a policy or a decision ("unions",

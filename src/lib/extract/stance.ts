@@ -120,7 +120,8 @@ export function verbStance(verb: string, before: string, said: string): StanceRe
 	let fromVerb = VERB_STANCE[verb];
 	if (fromVerb && appealsForCalm(verb, said)) fromVerb = 'neutral';
 	if (fromVerb && fromVerb !== 'mixed') {
-		if (NEGATIONS.test(before.slice(-30)))
+		// A negation turns a side over; "did not confirm" takes none.
+		if (fromVerb !== 'neutral' && NEGATIONS.test(before.slice(-30)))
 			return {
 				stance: fromVerb === 'critical' ? 'neutral' : 'critical',
 				cue: `not ${verb}`,

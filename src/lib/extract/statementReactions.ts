@@ -9,7 +9,13 @@
 import type { Paragraph } from '../article/segment.ts';
 import type { MentionIndex } from './mentions.ts';
 import { insideQuote } from './mentions.ts';
-import { CONCESSION_VERBS, FACELESS_GROUPS, GROUP_STANCE, NEGATIONS } from './lexicon.ts';
+import {
+	CONCESSION_VERBS,
+	FACELESS_GROUPS,
+	GROUP_STANCE,
+	NEGATIONS,
+	verbPattern
+} from './lexicon.ts';
 import type { FoundReaction } from './reactions.ts';
 import type { Statement } from './statements.ts';
 import { stanceOfWords, verbStance, type StanceReading } from './stance.ts';
@@ -113,7 +119,9 @@ function readGroup(group: readonly Statement[], text: string): StanceReading {
 	let best: StanceReading | null = null;
 	for (const s of group) {
 		if (s.verb === 'quote') continue;
-		const r = verbStance(s.verb, text.slice(s.start, s.said[0]), text.slice(s.said[0], s.said[1]));
+		// The words before the verb itself, where a negation would stand ("did not condemn").
+		const before = text.slice(s.start, s.said[0]).replace(verbAtEnd(s.verb), '');
+		const r = verbStance(s.verb, before, text.slice(s.said[0], s.said[1]));
 		if (r && (!best || r.confidence > best.confidence)) best = r;
 	}
 	if (best) return best;
@@ -126,6 +134,11 @@ function readGroup(group: readonly Statement[], text: string): StanceReading {
 			!NEGATIONS.test(text.slice(s.start, s.said[0]).replace(/[\p{L}'’-]+\s*$/u, ''))
 	);
 	return conceded ? { stance: 'mixed', cue: conceded.verb, confidence: 0.5 } : words;
+}
+
+/** Any form of a base verb ending a text, with the space after it. */
+function verbAtEnd(base: string): RegExp {
+	return new RegExp(`(?:${verbPattern([base])})\\s*$`, 'iu');
 }
 
 /** The paragraph span covering a group's evidence (from the first start to the last end). */

@@ -74,7 +74,7 @@ export interface AttributionRule {
 }
 
 const ADVERBS =
-	/^(?:\s+(?:has|have|had|was|were|is|are|also|both|all|then|later|quickly|immediately|publicly|repeatedly|earlier|again|previously|once|would|will|could|did|does|do|strongly|sharply|swiftly|openly|flatly|firmly))*\s*$/i;
+	/^(?:\s+(?:has|have|had|was|were|is|are|also|both|all|then|later|quickly|immediately|publicly|repeatedly|earlier|again|previously|once|would|will|could|did|does|do|strongly|sharply|swiftly|openly|flatly|firmly|not|never|yet|long|already|still|since|formally|officially|roundly|loudly|fiercely|harshly|warmly|cautiously|initially|(?:did|does|do|has|have|had|is|are|was|were|would|could)n['’]t))*\s*$/i;
 /** Between a name and its verb in a relative clause: ", which has …", ", who also …". */
 const RELATIVE_GAP =
 	/^,\s+(?:which|who)(?:\s+(?:has|have|had|also|then|later|again|previously|repeatedly|publicly|now))*\s+$/i;
@@ -127,8 +127,13 @@ export function lacksObject(form: string, after: string): boolean {
 	if (!base) return false;
 	return form.toLowerCase() === base || !OBJECT_THEN.test(after);
 }
-/** A determiner or an owner right before a word: the word is a noun ("another attack", "their support"). */
-const DETERMINER_BEFORE = /\b(?:the|a|an|another|its|his|her|their|our)\s+$/i;
+/**
+ * A determiner or an owner right before a word: the word is a noun ("another
+ * attack", "their support", "Sweden's call for …"), though not after a
+ * pronoun's "'s" ("she's called for …" is "she has").
+ */
+const DETERMINER_BEFORE =
+	/(?:\b(?:the|a|an|another|its|his|her|their|our)|(?<!\b(?:he|she|it|that|who|there|what|where|here))['’]s)\s+$/i;
 
 /** Whether a verb opening the article is a measure (`MEASURE_VERBS`): the story's event, not a reaction to it. */
 export function openingMeasure(paragraph: number, base: string): boolean {
@@ -208,7 +213,9 @@ function subjectBefore({
 	if (!last) return null;
 	// "Jane Roe, 54, said": an age in commas stands between the name and its verb.
 	const gap = text.slice(last.end, verbAt).replace(AGE_IN_COMMAS, '');
-	if (/^(?:['’]s)?\s*(?:[a-z-]+\s*){0,4}(?:spokes(?:man|woman|person)|representative)?$/i.test(gap))
+	if (
+		/^(?:['’]s)?\s*(?:[a-z'’-]+\s*){0,4}(?:spokes(?:man|woman|person)|representative)?$/i.test(gap)
+	)
 		if (ADVERBS.test(gap.replace(/^['’]s\s+\w+(?:\s+\w+)?/, '')) || /spokes/i.test(gap))
 			return last;
 	return null;
