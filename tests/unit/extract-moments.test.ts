@@ -484,6 +484,14 @@ describe('speakers of quotes', () => {
 });
 
 describe('groups and clubs', () => {
+	it('reads an unnamed group before a relative clause in commas as the subject', () => {
+		const d = draft(
+			'A Vellen court on Monday ruled that the harbour authority can be sued over the dock collapse.',
+			'The families, who filed the suit in 2021, say the authority ignored warnings.'
+		);
+		expect(d.reactions).toEqual(['Families p2: critical']);
+	});
+
 	it('names an unnamed group by its own words, not the verb and preposition before them', () => {
 		const d = draft(
 			'The Vellen Senate on Tuesday debated a motion on the harbour levy.',

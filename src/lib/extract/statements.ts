@@ -92,6 +92,8 @@ const GROUP_BEFORE = new RegExp(
 	`(?:^|[\\s,])((?:[\\p{L}.'’-]+\\s+){0,4}?(?:${GROUP_NOUNS.join('|')}))(?:\\s+(?:close\\s+to|of|in|from|at)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,4}|\\s+there)?(?:\\s+(?:have|had|also|then|later|again|previously))*\\s+$`,
 	'iu'
 );
+/** A relative clause in commas right before a verb: ", who filed the suit in 2021, ". */
+const RELATIVE_ASIDE_END = /,\s(?:who|which)\b[^,.;]{1,120},\s*$/;
 /** A group right after "according to": up to three words ending in a group noun. */
 const GROUP_AFTER = new RegExp(
 	`^((?:[\\p{Ll}-]+\\s+){0,3}?(?:${GROUP_NOUNS.join('|')}))\\b(?!\\s+(?:of|for|at|from)\\b)`,
@@ -373,7 +375,9 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 		pattern:
 			'a group the article does not name, as the subject: "Residents say …", "Farmers and fishing crews said …"',
 		read: ({ text, p, sentence, verbAt, index }) => {
-			const m = text.slice(sentence.start, verbAt).match(GROUP_BEFORE);
+			// "The families, who filed the suit, say …": the group before a relative clause speaks.
+			const before = text.slice(sentence.start, verbAt).replace(RELATIVE_ASIDE_END, ' ');
+			const m = before.match(GROUP_BEFORE);
 			if (!m) return null;
 			const end = sentence.start + m.index! + m[0].indexOf(m[1]!) + m[1]!.length;
 			return unnamedGroup(index, m[1]!, p, end).mention ?? null;
