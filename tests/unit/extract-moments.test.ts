@@ -556,3 +556,44 @@ describe('negations and adverbs between a subject and its verb', () => {
 		expect(d.reactions).toEqual(['Denmark p2: critical']);
 	});
 });
+
+describe('statements from a body', () => {
+	it('reads "A statement from X condemned …" as X’s, each author of a joint one, past a day or an aside', () => {
+		const d = draft(
+			'Tarnland launched a missile over the Vellen Strait on Monday.',
+			'A statement from the Norwegian foreign ministry condemned the launch.',
+			'A joint statement by Sweden and Denmark on Tuesday said the launch was reckless.',
+			'The statement from the Finnish government, issued late on Monday, welcomed talks.'
+		);
+		expect(d.reactions.sort()).toEqual([
+			'Denmark p3: critical',
+			'Finland p4: supportive',
+			'Norway p2: critical',
+			'Sweden p3: critical'
+		]);
+	});
+
+	it('reads a nationality and a government body in lower case as that state', () => {
+		const d = draft(
+			'Tarnland launched a missile over the Vellen Strait on Monday.',
+			'The Norwegian foreign ministry said the launch was reckless.',
+			'A letter from the Swedish government condemned the launch.'
+		);
+		expect(d.actors.sort()).toEqual(['Norway: government', 'Sweden: government']);
+		expect(d.reactions.sort()).toEqual(['Norway p2: critical', 'Sweden p3: critical']);
+	});
+
+	it('reads "lodged a protest", "filed a complaint" and "raised objections" as criticism', () => {
+		const d = draft(
+			'Tarnland launched a missile over the Vellen Strait on Monday.',
+			'The Japanese government lodged a protest through diplomatic channels.',
+			'Norway filed a formal complaint against Tarnland.',
+			'Sweden raised objections to the launch.'
+		);
+		expect(d.reactions).toEqual([
+			'Japan p2: critical',
+			'Norway p3: critical',
+			'Sweden p4: critical'
+		]);
+	});
+});

@@ -18,6 +18,7 @@ import {
 	DOCUMENT_HEADS,
 	PLACE_HEADS,
 	GIVEN_NAMES,
+	GOVERNMENT_BODY_WORDS,
 	GROUP_NOUNS,
 	HEAD_TITLES,
 	LEGISLATURES,
@@ -121,6 +122,11 @@ const OPENING_ADVERB =
 	/^\p{Lu}\p{Ll}{2,}(?:ally|ently|antly|ually|ously|ively|edly|ingly|ately|fully|lessly|ably|ibly)$/u;
 const GROUP_NOUN_SET = new Set(GROUP_NOUNS.map((w) => w.toLowerCase()));
 const GROUP_AFTER_NAME = new RegExp(`^\\s+(${NAME_GROUP_NOUNS.join('|')})\\b`, 'i');
+/** A government body in lower case after a nationality: "foreign ministry", "government", "embassy". */
+const DEMONYM_BODY = new RegExp(
+	`^\\s+(?:(?:foreign|defence|defense|interior|finance|trade|justice|health|economy|home)\\s+)?(?:${GOVERNMENT_BODY_WORDS.join('|')})\\b`,
+	'i'
+);
 const IN_LEGISLATURE = new RegExp(`^\\s+in\\s+(${LEGISLATURES.join('|')})\\b`);
 const TITLE_BEFORE = new RegExp(
 	`(?:\\b((?:[A-Z][\\p{L}.]*\\p{L}\\s+)?[A-Z][\\p{L}.]+?)(?:['’]s)?\\s+(?:[a-z]+\\s+){0,2}?)?\\b(${TITLES.map(esc).join('|')})\\s+$`,
@@ -358,6 +364,18 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			}
 			if (c && countryByName(word) && !locative)
 				return mention(government(c.code), p, start, end, whole, 'country');
+			// "the Norwegian foreign ministry", "the Japanese government": the state's body.
+			// Not a place, so also after "from" or "in": "a statement from the Norwegian foreign ministry".
+			const body = after.match(DEMONYM_BODY);
+			if (c && body)
+				return mention(
+					government(c.code),
+					p,
+					start,
+					end + body[0].length,
+					text.slice(start, end + body[0].length),
+					'country'
+				);
 			return;
 		}
 		const name = nameToks

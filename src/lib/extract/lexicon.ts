@@ -280,7 +280,8 @@ export const STANCE_NOUNS: Record<string, 'supportive' | 'critical'> = {
 	complaint: 'critical',
 	complaints: 'critical',
 	objection: 'critical',
-	objections: 'critical'
+	objections: 'critical',
+	protest: 'critical'
 };
 
 /**
@@ -346,7 +347,11 @@ export const STANCE_NOUN_VERBS = [
 	'given',
 	'reaffirmed',
 	'signalled',
-	'signaled'
+	'signaled',
+	// "lodged a protest with", "filed a complaint against", "raised objections to".
+	'lodged',
+	'filed',
+	'raised'
 ];
 
 /** Words that open a sentence reporting what happened next ("Then", "After that"). */
@@ -1531,6 +1536,7 @@ export const FINDING_NOUNS = [
 
 /** Words of degree before a stance noun ("voiced their full support for"). */
 export const SUPPORT_DEGREE_WORDS = [
+	'formal',
 	'full',
 	'strong',
 	'unwavering',

@@ -54,7 +54,7 @@ export interface FoundReaction {
 
 const STANCE_RE = new RegExp(`\\b(${verbPattern(Object.keys(STANCE_VERBS))})\\b`, 'giu');
 const NOUN_RE = new RegExp(
-	`\\b(?:${STANCE_NOUN_VERBS.join('|')})\\s+(?:their|its|his|her|our)?\\s*(?:${SUPPORT_DEGREE_WORDS.join('|')})?\\s*(${Object.keys(STANCE_NOUNS).join('|')})\\s+(?:for|to|with|of|at|over)\\s+`,
+	`\\b(?:${STANCE_NOUN_VERBS.join('|')})\\s+(?:their|its|his|her|our|an?)?\\s*(?:${SUPPORT_DEGREE_WORDS.join('|')})?\\s*(${Object.keys(STANCE_NOUNS).join('|')})\\s+(?:for|to|with|of|at|over|against|about|through)\\s+`,
 	'giu'
 );
 /**
@@ -289,7 +289,9 @@ export function findReactions(
 				const at = s.start + m.index;
 				if (insideQuote(text, at)) continue;
 				const subjects = subjectOf(at);
-				const targets = targetOf(at + m[0].length, new Set(subjects.map((x) => x.actor)));
+				// "lodged a protest through diplomatic channels": no one named, so the main event.
+				const found = targetOf(at + m[0].length, new Set(subjects.map((x) => x.actor)));
+				const targets = found.length ? found : mainEvent;
 				if (subjects.length)
 					add(
 						subjects,

@@ -352,6 +352,8 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 			const m = text.slice(sentence.start, verbAt).match(GENERIC_BEFORE);
 			if (!m) return null;
 			const at = sentence.start + m.index!;
+			// "the Swedish government" names its body: no other is meant.
+			if (index.within(p, at, verbAt).length) return null;
 			const kind = GOVERNMENT_WORDS.test(m[1]!) ? 'government' : 'organisation';
 			// "the league said": a body whose name ends in that noun ("Vellen Football League"),
 			// else one whose name ends in no other body's noun (not the "Harbour Board" named last).
@@ -426,6 +428,14 @@ const FINDING_BY = new RegExp(
 /** The finding's verb after its author and any aside: "… found that", "… concluded". */
 const FINDING_VERB =
 	/^(?:\s*\([^)]{1,20}\))?(?:\s*[-–—][^-–—]{1,200}[-–—]|\s*,[^,]{1,120},)?\s+(?:found|finds|concluded|concludes|showed|shows|said|says)\b/;
+/** A sentence opening with a statement and its author: "A statement from the ministry …". */
+const STATEMENT_FROM =
+	/^\s*(?:the|a|an)\s+(?:(?:joint|written|brief|separate|short)\s+)?(?:statement|letter|communiqu[eé])\s+(?:from|by|issued\s+by)\s+/i;
+/** The verb after a statement's author and any day or aside: "… on Tuesday condemned". */
+const STATEMENT_VERB = new RegExp(
+	String.raw`^(?:\s+\p{Ll}+){0,3}?(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\p{Ll}+){0,3}?)?(?:\s+on\s+\p{Lu}\p{L}+)?(?:\s*,[^,]{1,120},)?\s+(${verbPattern(REPORTING_VERBS)})\b`,
+	'iu'
+);
 /** What is held back without a measure: a feeling, or a comment or a judgement. */
 const KEPT_IN =
 	/^\s+(?:(?:his|her|their|its|my|our|a|the|any)\s+)?(?:tears|laughter|laugh|smile|sob|emotions?|anger|frustration|comments?|judge?ments?|names?)\b/i;
@@ -559,6 +569,34 @@ export function findStatements(
 							...(rule.review ? { review: rule.review } : {})
 						});
 					break;
+				}
+			}
+			// "A statement from the ministry condemned …": the statement's author says it.
+			const from = body.match(STATEMENT_FROM);
+			if (from) {
+				const at = sentence.start + from.index! + from[0].length;
+				const who = index
+					.within(p, at, sentence.end)
+					.find((m) => /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u.test(text.slice(at, m.start)));
+				const verb = who && text.slice(who.end, sentence.end).match(STATEMENT_VERB);
+				const base = verb && baseOf(verb[1]!, REPORTING_VERBS);
+				if (who && verb && base && !insideQuote(text, who.start)) {
+					// "A joint statement by Sweden and Denmark said": each author says it.
+					const verbAt = who.end + verb.index! + verb[0].length - verb[1]!.length;
+					const authors = index
+						.within(p, who.start, verbAt)
+						.filter((m, i, all) => all.findIndex((x) => x.actor === m.actor) === i);
+					for (const author of authors)
+						out.push({
+							actor: author.actor,
+							paragraph: p,
+							start: sentence.start,
+							end: sentence.end,
+							verb: base,
+							said: [who.end + verb.index! + verb[0].length, sentence.end],
+							rule: 'statement-from',
+							confidence: 0.75
+						});
 				}
 			}
 			// "The report by the institute found that …": the report's author says it.
