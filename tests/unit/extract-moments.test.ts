@@ -411,7 +411,8 @@ describe('measures held back', () => {
 		const d = draft(
 			'The port authority of Vellen closed the north quay on Monday.',
 			'Ottila Brann held back tears as she spoke to reporters.',
-			'The Tarn Bank withheld comment.'
+			'The Tarn Bank withheld comment.',
+			'Dorin Vass did not hold back.'
 		);
 		expect(d.reactions).toEqual([]);
 	});
@@ -595,5 +596,30 @@ describe('statements from a body', () => {
 			'Norway p3: critical',
 			'Sweden p4: critical'
 		]);
+	});
+});
+
+describe('speech verbs after a quote', () => {
+	it('gives a quote to the speaker who retorted, shouted or shot back', () => {
+		const d = draft(
+			'Ada Lind and Tom Brandt clashed in a televised debate in Vellen on Monday.',
+			'“That is simply false,” Lind retorted.',
+			'“You are a liar!” Brandt shouted.',
+			'Mara Tell, a third candidate, joined in.',
+			'“Neither of you has a plan,” Tell shot back.'
+		);
+		expect(d.reactions.sort()).toEqual([
+			'Ada Lind p2: critical',
+			'Mara Tell p5: neutral',
+			'Tom Brandt p3: neutral'
+		]);
+	});
+
+	it('reads no statement in troops that fired or shot back', () => {
+		const d = draft(
+			'Gunmen attacked a border post in Vellen on Monday.',
+			'Sweden shot back at the gunmen.'
+		);
+		expect(d.reactions).toEqual([]);
 	});
 });

@@ -120,7 +120,13 @@ export const SPEECH_VERBS = [
 	'promise',
 	'suggest',
 	'describe',
-	'call'
+	'call',
+	'retort',
+	'shout',
+	'exclaim',
+	// After a quote only: "“…,” she shot back" (before an object they are gunfire).
+	'shoot back',
+	'fire back'
 ];
 
 /**
@@ -513,6 +519,7 @@ const IRREGULAR: Record<string, string[]> = {
 	dub: ['dubs', 'dubbed', 'dubbing'],
 	echo: ['echoes', 'echoed', 'echoing'],
 	withhold: ['withholds', 'withheld', 'withholding'],
+	shoot: ['shoots', 'shot', 'shooting'],
 	deny: ['denies', 'denied', 'denying'],
 	reply: ['replies', 'replied', 'replying'],
 	impose: ['imposes', 'imposed', 'imposing'],
@@ -770,10 +777,17 @@ export const OPINION_VERBS = ['see', 'view', 'regard', 'consider'];
  */
 export const NAMING_VERBS = ['call', 'label', 'dub'];
 
+/**
+ * Speech verbs that report speech by themselves only after a quote (or, for
+ * "call" and "describe", with checks of their own): "posted" a video, "fired
+ * back" at gunmen.
+ */
+const SPEECH_AFTER_QUOTE = ['call', 'post', 'describe', 'shoot back', 'fire back'];
+
 /** Verbs that report what an actor said or did about the story: speech verbs, stance verbs and a few more. */
 export const REPORTING_VERBS = [
 	...new Set([
-		...SPEECH_VERBS.filter((v) => v !== 'call' && v !== 'post' && v !== 'describe'),
+		...SPEECH_VERBS.filter((v) => !SPEECH_AFTER_QUOTE.includes(v)),
 		...Object.keys(STANCE_VERBS),
 		'deny',
 		'confirm',

@@ -436,9 +436,9 @@ const STATEMENT_VERB = new RegExp(
 	String.raw`^(?:\s+\p{Ll}+){0,3}?(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\p{Ll}+){0,3}?)?(?:\s+on\s+\p{Lu}\p{L}+)?(?:\s*,[^,]{1,120},)?\s+(${verbPattern(REPORTING_VERBS)})\b`,
 	'iu'
 );
-/** What is held back without a measure: a feeling, or a comment or a judgement. */
+/** What is held back without a measure: nothing ("did not hold back."), a feeling, a comment or a judgement. */
 const KEPT_IN =
-	/^\s+(?:(?:his|her|their|its|my|our|a|the|any)\s+)?(?:tears|laughter|laugh|smile|sob|emotions?|anger|frustration|comments?|judge?ments?|names?)\b/i;
+	/^(?:\s+(?:(?:his|her|their|its|my|our|a|the|any)\s+)?(?:tears|laughter|laugh|smile|sob|emotions?|anger|frustration|comments?|judge?ments?|names?)\b|\s*(?:[.,;:!?]|$|\s+(?:in|on|from|when|while)\b))/i;
 /** "A poll of 1,500 voters", "a new survey of nurses": the people asked, up to three words before their noun. */
 const POLL_OF = new RegExp(
 	String.raw`\b(?:a|an|the|one|another)\s+(?:(?:new|recent|latest|separate|national|nationwide|online)\s+)*(?:opinion\s+)?(?:poll|survey)\s+of\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|over\s+)?(?:[\d,.]+\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${GROUP_NOUNS.join('|')}))\b`,
