@@ -68,7 +68,7 @@ describe('dated sentences', () => {
 				'2014',
 				'year'
 			],
-			['Which went bankrupt in 2009', '2009', 'year'],
+			['The ferry company, which went bankrupt in 2009', '2009', 'year'],
 			[
 				'Mills won the regatta with the Kestrel in 2004 and with the Osprey in 2010',
 				'2004',

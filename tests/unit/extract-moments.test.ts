@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftStory } from '../../src/lib/extract/draft.ts';
 import { findDates } from '../../src/lib/extract/dates.ts';
+import { clauseOpening, labelOf } from '../../src/lib/extract/events.ts';
 
 /** Drafts a short article: actors as "name: kind", reactions as "actor p<paragraph>: stance". */
 function draft(...paragraphs: string[]) {
@@ -621,5 +622,26 @@ describe('speech verbs after a quote', () => {
 			'Sweden shot back at the gunmen.'
 		);
 		expect(d.reactions).toEqual([]);
+	});
+});
+
+describe('event labels that read on their own', () => {
+	it('opens with what happened, not with "and" or "but"', () => {
+		expect(labelOf('But the harbour reopened on Friday')).toBe('The harbour reopened on Friday');
+		expect(labelOf('And, later, the ferries ran again')).toBe('Later, the ferries ran again');
+		expect(labelOf('Andrew Cole resigned')).toBe('Andrew Cole resigned');
+	});
+
+	it('starts past a reporting verb and an inverted speaker, or back at the name a "which" clause is about', () => {
+		const at = (text: string, from: string, limit: string) =>
+			text.slice(clauseOpening(text, text.indexOf(from), text.indexOf(limit)));
+		const a = 'Brandt said the lease was renewed in 2014.';
+		expect(at(a, 'said', '2014')).toBe('the lease was renewed in 2014.');
+		const b = '“It was quick,” said Ada Lind, a harbour pilot, referring to the storm of May 3.';
+		expect(at(b, 'said', 'May 3')).toBe('referring to the storm of May 3.');
+		const c = 'The crews handed the work to Tarn Dredging, which left in 2019.';
+		expect(at(c, 'which', '2019')).toBe('Tarn Dredging, which left in 2019.');
+		const d = 'The quay was closed in 2017 – which came after a storm in 2016.';
+		expect(at(d, 'which', '2016')).toBe('which came after a storm in 2016.');
 	});
 });

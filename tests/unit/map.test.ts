@@ -9,10 +9,11 @@ import {
 	WIDE_WIDTHS
 } from '../../src/lib/layout/map.ts';
 import { labelWidth, NUMBER_WIDTH } from '../../src/lib/layout/mapClusters.ts';
+import { unplacedNames } from '../../src/lib/layout/mapReactions.ts';
 import { overlap } from '../../src/lib/layout/mapPlacement.ts';
 import { WIDE_FROM } from '../../src/lib/layout/breakpoints.ts';
 import type { ReactionMapGeometry } from '../../src/lib/layout/mapTypes.ts';
-import { storyItems } from '../../src/lib/story/items.ts';
+import { isReaction, storyItems } from '../../src/lib/story/items.ts';
 import type { Story } from '../../src/lib/story/schema.ts';
 import { compareGolden } from '../golden/golden.ts';
 import MapFixture from './MapFixture.svelte';
@@ -215,6 +216,24 @@ describe('fitting', () => {
 		);
 		expect(m.unplaced).toEqual(['r0']);
 		expect(m.markers.map((k) => k.id)).toEqual(['r1']);
+	});
+
+	it('names each unplaced actor once, however many reactions it has', () => {
+		const story = storyOf([
+			{ id: 'a', country: 'US' },
+			{ id: 'b', country: null, region: 'Atlantis' },
+			{ id: 'b', country: null, region: 'Atlantis' },
+			{ id: 'c', country: null, region: 'Lemuria' }
+		]);
+		story.actors = story.actors.filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i);
+		const m = reactionMap(story, world110m);
+		const items = new Map(
+			storyItems(story)
+				.filter(isReaction)
+				.map((r) => [r.id, r])
+		);
+		expect(m.unplaced).toEqual(['r0', 'r1', 'r2']);
+		expect(unplacedNames(m.unplaced, items)).toEqual(['b', 'c']);
 	});
 });
 

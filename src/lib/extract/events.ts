@@ -101,6 +101,7 @@ export function findEvents(
 				end += Math.min(tail?.[0].length ?? 0, 110);
 				let start = clauseStart;
 				while (/\s/.test(text[start] ?? '')) start++;
+				start = clauseOpening(text, start, at);
 				for (;;) {
 					while (end > start && /[\s,-]/.test(text[end - 1]!)) end--;
 					const dangling = text
@@ -173,6 +174,36 @@ function spokenEvent(
 	return undefined;
 }
 
+/** Words that end a name's noun phrase when read backwards from a "which"/"who" clause. */
+const BEFORE_PHRASE =
+	/^(?:to|of|in|on|at|by|for|with|from|into|against|was|were|is|are|has|have|had|said|says|that|and|but|or|as|than|after|before)$/i;
+
+/**
+ * Where an event's words begin, for a label that reads on its own: past a
+ * reporting verb and an inverted speaker ("said the lease was …", "said Jane Roe, a lawyer,
+ * referring to …"), or back to the name a "which"/"who" clause is about
+ * ("China Geo, which left …"). `limit` is where the event's date or verb is,
+ * which the start never passes.
+ */
+export function clauseOpening(text: string, start: number, limit: number): number {
+	const rest = text.slice(start, limit);
+	const lead = rest.match(
+		/^(?:[Ss]aid|[Ss]ays|[Aa]dded|[Aa]dding)(?:\s+that)?\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s[^,]{1,120},\s+)?/u
+	);
+	if (lead && lead[0].length < rest.length) return start + lead[0].length;
+	if (!/^(?:which|who|whose)\b/i.test(rest)) return start;
+	const before = text.slice(0, start).match(/(\S+)\s*[,—–-]\s*$/);
+	if (!before) return start;
+	let at = start - before[0].length;
+	let words = 0;
+	for (const m of [...text.slice(0, at + before[1]!.length).matchAll(/\S+/g)].reverse()) {
+		if (words === 5 || BEFORE_PHRASE.test(m[0]) || /[.!?;:,]$|^\d/.test(m[0])) break;
+		at = m.index;
+		words++;
+	}
+	return words ? at : start;
+}
+
 /** An event over `span` of paragraph `p`, flagged for review with `review`. */
 function flagged(
 	text: string,
@@ -183,6 +214,8 @@ function flagged(
 	confidence: number,
 	review: string
 ): FoundEvent {
+	const first = Math.min(end, ...dates.filter((d) => d.start >= start).map((d) => d.start));
+	start = clauseOpening(text, start, first);
 	const actors = index
 		.within(p, start, end)
 		.filter((x) => !insideQuote(text, x.start))
@@ -373,9 +406,13 @@ function derived(
 	}
 }
 
-/** A label from a verbatim span: first letter capitalised, cut at a word near 90 characters. */
+/** A label from a verbatim span: no opening "and"/"but", first letter capitalised, cut at a word near 90 characters. */
 export function labelOf(quote: string): string {
-	let s = quote.replace(/\s+/g, ' ').trim();
+	// "But Moscow announced …": a label opens with what happened, not with a conjunction.
+	let s = quote
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/^(?:and|but|or|so|yet)\b,?\s+(?=\S)/i, '');
 	if (s.length > 90) s = s.slice(0, 90).replace(/\s+\S*$/, '') + '…';
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }

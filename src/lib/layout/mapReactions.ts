@@ -18,3 +18,14 @@ export function markerName(item: ReactionItem, place?: string): string {
 	const who = item.actors[0]?.name ?? '';
 	return `${who}${place ? `, ${place}` : ''}: ${item.stance} of ${item.target.name}`;
 }
+
+/** The names of the actors whose reactions the map cannot place, each once, in order. */
+export function unplacedNames(
+	unplaced: readonly string[],
+	items: ReadonlyMap<string, ReactionItem>
+): string[] {
+	const names = unplaced
+		.map((id) => items.get(id)?.actors[0]?.name)
+		.filter((n): n is string => n !== undefined);
+	return [...new Set(names)];
+}
