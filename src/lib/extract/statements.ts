@@ -89,7 +89,7 @@ const GENERIC_BEFORE = new RegExp(
  * before a short phrase placing it ("friends close to the singer said", "residents of Holm say").
  */
 const GROUP_BEFORE = new RegExp(
-	`(?:^|[\\s,])((?:[\\p{L}.'’-]+\\s+){0,4}?(?:${GROUP_NOUNS.join('|')}))(?:\\s+close\\s+to(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,4}|(\\s+(?:of|in|from|at)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,4})|\\s+there)?(?:\\s+(?:have|had|also|then|later|again|previously))*\\s+$`,
+	`(?:^|[\\s,])((?:[\\p{L}.'’-]+\\s+){0,4}?(?:${GROUP_NOUNS.join('|')}))(?:\\s+(?:close\\s+to|of|in|from|at)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,4}|\\s+there)?(?:\\s+(?:have|had|also|then|later|again|previously))*\\s+$`,
 	'iu'
 );
 /** A relative clause in commas right before a verb: ", who filed the suit in 2021, ". */
@@ -171,20 +171,18 @@ const NOT_IN_GROUP =
 
 /**
  * A group the article does not name, as an actor: the group's own words of
- * `phrase` (`groupWords`), which ends at `end` in paragraph `p`, and the
- * `place` written after them (" in Oslo"), if any; returns the actor and its
- * mention there.
+ * `phrase` (`groupWords`), which ends at `end` in paragraph `p`; returns the
+ * actor and its mention there.
  */
 export function unnamedGroup(
 	index: MentionIndex,
 	phrase: string,
 	p: number,
-	end: number,
-	place = ''
+	end: number
 ): { rec: ActorRecord; mention: Mention | undefined } {
 	const words = groupWords(phrase);
 	const at = end - words.length;
-	const rec = index.unnamed(words + place, p, at, null);
+	const rec = index.unnamed(words, p, at, null);
 	rec.kind = 'group';
 	return { rec, mention: index.within(p, at, at + 1).find((x) => x.actor === rec.id) };
 }
@@ -384,8 +382,7 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 			const m = before.match(GROUP_BEFORE);
 			if (!m) return null;
 			const end = sentence.start + m.index! + m[0].indexOf(m[1]!) + m[1]!.length;
-			// "Officials in Oslo said": the place names the group ("officials" alone name no one).
-			return unnamedGroup(index, m[1]!, p, end, m[2]?.replace(/\s+/g, ' ')).mention ?? null;
+			return unnamedGroup(index, m[1]!, p, end).mention ?? null;
 		},
 		confidence: 0.5,
 		review: 'a group the article does not name; check who is meant'
