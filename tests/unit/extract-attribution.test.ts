@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { draftStory } from '../../src/lib/extract/draft.ts';
+import { draftOf } from './draftOf.ts';
 import { stanceOfWords } from '../../src/lib/extract/stance.ts';
 
 /** Drafts a short article and lists its reactions as "actor name: stance". */
 function reactionsOf(...paragraphs: string[]): string[] {
-	const r = draftStory(['published: 2024-03-05', '---', ...paragraphs].join('\n'));
-	if (!r.ok) throw new Error(r.error);
+	const r = draftOf(...paragraphs);
 	const names = new Map(r.story.actors.map((a) => [a.id, a.name]));
 	return r.story.reactions.map((x) => `${names.get(x.actor)}: ${x.stance}`);
 }
@@ -59,16 +58,11 @@ describe('attribution', () => {
 	});
 
 	it('attributes an embedded post to the author on its signature line', () => {
-		const r = draftStory(
-			[
-				'published: 2024-03-05',
-				'---',
-				'The Harbour Authority closed the quay on Monday.',
-				'Thank you to every fisherman who kept this quay alive. We will be back. pic.twitter.com/AbC123',
-				'— Marta (@marta_nets) March 4, 2024'
-			].join('\n')
+		const r = draftOf(
+			'The Harbour Authority closed the quay on Monday.',
+			'Thank you to every fisherman who kept this quay alive. We will be back. pic.twitter.com/AbC123',
+			'— Marta (@marta_nets) March 4, 2024'
 		);
-		if (!r.ok) throw new Error(r.error);
 		const reaction = r.story.reactions[0];
 		expect(r.story.reactions).toHaveLength(1);
 		expect(r.story.actors.find((a) => a.id === reaction?.actor)?.name).toBe('Marta');
@@ -225,14 +219,9 @@ describe('attribution', () => {
 	});
 
 	it('does not give a quote to the sentence’s first name when its verb has an unnamed subject of its own', () => {
-		const r = draftStory(
-			[
-				'published: 2024-03-05',
-				'---',
-				'Critic Vera Holm recalled the night when a studio executive claimed the film was "a waste of good money".'
-			].join('\n')
+		const r = draftOf(
+			'Critic Vera Holm recalled the night when a studio executive claimed the film was "a waste of good money".'
 		);
-		if (!r.ok) throw new Error(r.error);
 		expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
 	});
 

@@ -1,15 +1,14 @@
 /** Countries, bodies named after them, initials and things with numbers, as extraction reads them. */
 import { describe, expect, it } from 'vitest';
 import { initialsOf } from '../../src/lib/extract/actors.ts';
-import { draftStory } from '../../src/lib/extract/draft.ts';
+import { draftOf } from './draftOf.ts';
 import { COUNTRIES, countryByDemonym, countryByName } from '../../src/lib/extract/gazetteer.ts';
 import { placeableCountries } from '../../src/lib/layout/geoCountries.ts';
 import { GIVEN_NAMES } from '../../src/lib/extract/lexicon.ts';
 
 /** Drafts a short article: its actors as "name: kind country" and its reactions as "actor: stance". */
 function draft(...paragraphs: string[]): { actors: string[]; reactions: string[] } {
-	const r = draftStory(['published: 2024-03-05', '---', ...paragraphs].join('\n'));
-	if (!r.ok) throw new Error(r.error);
+	const r = draftOf(...paragraphs);
 	const names = new Map(r.story.actors.map((a) => [a.id, a.name]));
 	return {
 		actors: r.story.actors.map((a) => `${a.name}: ${a.kind} ${a.country ?? '-'}`),

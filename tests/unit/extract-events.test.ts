@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { draftStory } from '../../src/lib/extract/draft.ts';
+import { draftOf } from './draftOf.ts';
 
 /** Drafts a short article and lists its events as [label, start, precision]. */
 function eventsOf(...paragraphs: string[]) {
-	const r = draftStory(['published: 2024-03-05', '---', ...paragraphs].join('\n'));
-	if (!r.ok) throw new Error(r.error);
+	const r = draftOf(...paragraphs);
 	return r.story.events.map((e) => [e.label, e.when.start, e.when.precision]);
 }
 
@@ -40,16 +39,11 @@ describe('dated sentences', () => {
 	});
 
 	it('dates "the day after the …" from the day that names that event', () => {
-		const r = draftStory(
-			[
-				'published: 2024-03-05',
-				'---',
-				'A report on the blast was published on Monday.',
-				'Engineers studied the Feb. 12 blast at the quarry above the valley.',
-				'The day after the blast, the Water Board said the dam had held.'
-			].join('\n')
+		const r = draftOf(
+			'A report on the blast was published on Monday.',
+			'Engineers studied the Feb. 12 blast at the quarry above the valley.',
+			'The day after the blast, the Water Board said the dam had held.'
 		);
-		if (!r.ok) throw new Error(r.error);
 		const dated = [...r.story.events, ...r.story.reactions].filter((x) =>
 			x.sources.some((s) => s.paragraph === 3)
 		);
@@ -135,15 +129,10 @@ describe('dated sentences', () => {
 
 describe('reaction dates', () => {
 	it('places a reaction with no date of its own on the publication day, not the main day', () => {
-		const r = draftStory(
-			[
-				'published: 2024-03-05',
-				'---',
-				'The Harbour Authority closed the quay on Monday.',
-				'Mayor Ana Ruiz condemned the Harbour Authority.'
-			].join('\n')
+		const r = draftOf(
+			'The Harbour Authority closed the quay on Monday.',
+			'Mayor Ana Ruiz condemned the Harbour Authority.'
 		);
-		if (!r.ok) throw new Error(r.error);
 		expect(r.story.reactions.map((x) => [x.actor, x.when.start, x.review])).toEqual([
 			['ruiz', '2024-03-05', 'no date in the sentence; placed on the publication day']
 		]);

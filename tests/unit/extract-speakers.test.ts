@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { draftStory } from '../../src/lib/extract/draft.ts';
+import { draftOf } from './draftOf.ts';
 import { stanceOfStatement, stanceOfWords } from '../../src/lib/extract/stance.ts';
 import { findDates } from '../../src/lib/extract/dates.ts';
 import { splitSentences } from '../../src/lib/extract/text.ts';
 
 /** Drafts a short article and lists each direct quote as "first words → speaker name". */
 function speakersOf(...paragraphs: string[]): string[] {
-	const r = draftStory(['published: 2024-03-05', '---', ...paragraphs].join('\n'));
-	if (!r.ok) throw new Error(r.error);
+	const r = draftOf(...paragraphs);
 	const names = new Map(r.story.actors.map((a) => [a.id, a.name]));
 	return r.quotes.map(
 		(q) =>
@@ -40,8 +39,7 @@ describe('sentences', () => {
 
 /** Drafts a short article and lists its actors as "name: kind". */
 function actorsOf(...paragraphs: string[]): string[] {
-	const r = draftStory(['published: 2024-03-05', '---', ...paragraphs].join('\n'));
-	if (!r.ok) throw new Error(r.error);
+	const r = draftOf(...paragraphs);
 	return r.story.actors.map((a) => `${a.name}: ${a.kind}`);
 }
 
@@ -332,8 +330,7 @@ describe('future dates', () => {
 describe('groups the article does not name', () => {
 	/** Drafts a short article and lists its reactions as "actor name: stance". */
 	function reactionsOf(...paragraphs: string[]): string[] {
-		const r = draftStory(['published: 2024-03-05', '---', ...paragraphs].join('\n'));
-		if (!r.ok) throw new Error(r.error);
+		const r = draftOf(...paragraphs);
 		const names = new Map(r.story.actors.map((a) => [a.id, a.name]));
 		return r.story.reactions.map((x) => `${names.get(x.actor)}: ${x.stance}`);
 	}

@@ -3,12 +3,11 @@
  * for each rule.
  */
 import { describe, expect, it } from 'vitest';
-import { draftStory } from '../../src/lib/extract/draft.ts';
+import { draftOf } from './draftOf.ts';
 
 /** The actor names of the reactions drafted from a short article. */
 function reactors(...paragraphs: string[]): string[] {
-	const r = draftStory(['published: 2024-03-05', '---', ...paragraphs].join('\n'));
-	if (!r.ok) throw new Error(r.error);
+	const r = draftOf(...paragraphs);
 	const names = new Map(r.story.actors.map((a) => [a.id, a.name]));
 	return r.story.reactions.map((x) => names.get(x.actor) ?? x.actor);
 }

@@ -28,10 +28,9 @@ import {
 	ORG_HEADS,
 	COMPASS_POINTS,
 	PORTFOLIO_WORDS,
-	REPORTING_VERBS,
+	REPORTING_PATTERN,
 	SOCIAL_PLATFORMS,
-	TITLES,
-	verbPattern
+	TITLES
 } from './lexicon.ts';
 import { nearSurname, readRoles, resolveRoles, type RoleMention } from './roles.ts';
 import { AGE_IN_COMMAS, IdPool } from './text.ts';
@@ -88,7 +87,10 @@ const capitalise = (t: string) =>
 /** Four lower-case letters then a capital inside one word: two words run together ("RoeAcme"). */
 const GLUED = /\p{Ll}{4}\p{Lu}/u;
 /** A reporting verb right after a word: "… welcomed", "… suspended". */
-const REPORTING_NEXT = new RegExp(`^\\s+(?:${verbPattern(REPORTING_VERBS)})\\b`, 'iu');
+const REPORTING_NEXT = new RegExp(`^\\s+(?:${REPORTING_PATTERN})\\b`, 'iu');
+/** A body named by a word and a number ("No 10"), kept whole though its word opens no name. */
+const numberedBody = (word: string, number: string) =>
+	/^\d+$/.test(number) && `${word} ${number}` in INSTITUTIONS;
 const isShouted = (word: string) => {
 	const letters = word.replace(/[^\p{L}]/gu, '');
 	return /^\p{Lu}{4,}$/u.test(letters) && !(letters in INSTITUTIONS);
@@ -124,7 +126,7 @@ const GROUP_NOUN_SET = new Set(GROUP_NOUNS.map((w) => w.toLowerCase()));
 const GROUP_AFTER_NAME = new RegExp(`^\\s+(${NAME_GROUP_NOUNS.join('|')})\\b`, 'i');
 /** A government body in lower case after a nationality: "foreign ministry", "government", "embassy". */
 const DEMONYM_BODY = new RegExp(
-	`^\\s+(?:(?:foreign|defence|defense|interior|finance|trade|justice|health|economy|home)\\s+)?(?:${GOVERNMENT_BODY_WORDS.join('|')})\\b`,
+	`^\\s+(?:(?:${[...PORTFOLIO_WORDS].join('|')})\\s+)?(?:${GOVERNMENT_BODY_WORDS.join('|')})\\b`,
 	'i'
 );
 const IN_LEGISLATURE = new RegExp(`^\\s+in\\s+(${LEGISLATURES.join('|')})\\b`);
@@ -245,12 +247,7 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 					continue;
 				}
 				// "No 10": a body named by a word and a number.
-				if (
-					next &&
-					/^\d+$/.test(next.text) &&
-					next.start - toks[j]!.end === 1 &&
-					INSTITUTIONS[`${toks[j]!.text} ${next.text}`]
-				) {
+				if (next && next.start - toks[j]!.end === 1 && numberedBody(toks[j]!.text, next.text)) {
 					j++;
 					continue;
 				}
@@ -290,7 +287,7 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 	function classify(run: Token[], p: number, text: string) {
 		while (
 			run.length &&
-			!(run.length === 2 && INSTITUTIONS[`${run[0]!.text} ${run[1]!.text}`]) &&
+			!(run.length === 2 && numberedBody(run[0]!.text, run[1]!.text)) &&
 			(NOT_NAMES.has(bare(run[0]!.text)) ||
 				isShouted(run[0]!.text) ||
 				OPENING_ADVERB.test(run[0]!.text))
@@ -558,8 +555,9 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 	// Single words: a known surname, or a name used as the subject of a verb.
 	const unread: typeof pendingSingles = [];
 	for (const { p, tok } of pendingSingles) {
+		const initials = /^\p{Lu}{2,6}$/u.test(tok.text);
 		// "General Electric … a GE spokesman": initials of a body named in full are that body.
-		const spelled = /^\p{Lu}{2,6}$/u.test(tok.text)
+		const spelled = initials
 			? [...actors.values()].find((a) => a.kind !== 'person' && initialsOf(a.name) === tok.text)
 			: undefined;
 		if (spelled) {
@@ -628,12 +626,9 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 				/['’]s\b/.test(text.slice(tok.end, tok.end + 2)) ||
 				relativeAfter(next) === 'which' ||
 				// "the NFL suspended …", "the UNC welcomed …": initials before any reporting verb.
-				(/^\p{Lu}{2,6}$/u.test(tok.text) &&
-					!TITLES.includes(tok.text.toLowerCase()) &&
-					REPORTING_NEXT.test(next))
+				(initials && !TITLES.includes(tok.text.toLowerCase()) && REPORTING_NEXT.test(next))
 			) {
 				// Initials ("the BFU said", "KPX has") or "Granmore, which …": a body, never a person.
-				const initials = /^\p{Lu}{2,6}$/u.test(tok.text);
 				// "The Gulls said": one name after "the" is a team or a body, not a person.
 				const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, tok.start - 4), tok.start));
 				if (initials || afterThe || relativeAfter(next) === 'which') {

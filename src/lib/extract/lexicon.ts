@@ -782,7 +782,7 @@ export const NAMING_VERBS = ['call', 'label', 'dub'];
  * "call" and "describe", with checks of their own): "posted" a video, "fired
  * back" at gunmen.
  */
-const SPEECH_AFTER_QUOTE = ['call', 'post', 'describe', 'shoot back', 'fire back'];
+export const SPEECH_AFTER_QUOTE = ['call', 'post', 'describe', 'shoot back', 'fire back'];
 
 /** Verbs that report what an actor said or did about the story: speech verbs, stance verbs and a few more. */
 export const REPORTING_VERBS = [
@@ -823,6 +823,43 @@ export const REPORTING_VERBS = [
 		...OPINION_VERBS,
 		...NAMING_VERBS
 	])
+];
+
+/** All forms of the reporting verbs, longest first, as one regex alternation. */
+export const REPORTING_PATTERN = verbPattern(REPORTING_VERBS);
+
+/**
+ * Auxiliaries and adverbs that may stand between a subject and its verb
+ * ("Norway has also condemned", "she did not deny"); each reader of a
+ * subject adds a few of its own.
+ */
+export const SUBJECT_VERB_GAP = [
+	'has',
+	'have',
+	'had',
+	'was',
+	'were',
+	'is',
+	'are',
+	'also',
+	'both',
+	'all',
+	'then',
+	'later',
+	'quickly',
+	'immediately',
+	'publicly',
+	'repeatedly',
+	'earlier',
+	'again',
+	'not',
+	'never',
+	'would',
+	'will',
+	'could',
+	'did',
+	'does',
+	'do'
 ];
 
 /**

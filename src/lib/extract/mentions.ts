@@ -6,14 +6,14 @@
 import type { Paragraph } from '../article/segment.ts';
 import type { ActorRecord, ActorTable, Mention } from './actors.ts';
 import { countryByDemonym, countryByName } from './gazetteer.ts';
-import { BODY_NOUNS, LEGISLATURES, UNNAMED_SPEAKERS } from './lexicon.ts';
+import { BODY_NOUNS, LEGISLATURES, SUBJECT_VERB_GAP, UNNAMED_SPEAKERS } from './lexicon.ts';
 
 /**
  * What may stand between a group of speakers and their verb: a possessive, an
  * apposition, an aside, the legislature they sit in ("in Congress"), auxiliaries.
  */
 const GAP_BEFORE_VERB = new RegExp(
-	`^(?:['’]s)?(?:\\s*\\([^()]{1,40}\\))?(?:\\s*,[^,]{0,60},)?,?(?:\\s+[-–—][^-–—]{0,90}[-–—])?\\s*(?:in (?:${LEGISLATURES.join('|')}))?\\s*(?:(?:has|have|had|was|were|is|are|also|both|all|quoted\\s+as|then|later|quickly|immediately|publicly|repeatedly|earlier|again|not|never|would|will|could|did|does|do|(?!family\\b|ally\\b|rally\\b|supply\\b|reply\\b)[a-z]{2,}ly)\\s+)*$`,
+	`^(?:['’]s)?(?:\\s*\\([^()]{1,40}\\))?(?:\\s*,[^,]{0,60},)?,?(?:\\s+[-–—][^-–—]{0,90}[-–—])?\\s*(?:in (?:${LEGISLATURES.join('|')}))?\\s*(?:(?:${SUBJECT_VERB_GAP.join('|')}|quoted\\s+as|(?!family\\b|ally\\b|rally\\b|supply\\b|reply\\b)[a-z]{2,}ly)\\s+)*$`,
 	'i'
 );
 

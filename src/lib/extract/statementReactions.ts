@@ -119,9 +119,7 @@ function readGroup(group: readonly Statement[], text: string): StanceReading {
 	let best: StanceReading | null = null;
 	for (const s of group) {
 		if (s.verb === 'quote') continue;
-		// The words before the verb itself, where a negation would stand ("did not condemn").
-		const before = text.slice(s.start, s.said[0]).replace(verbAtEnd(s.verb), '');
-		const r = verbStance(s.verb, before, text.slice(s.said[0], s.said[1]));
+		const r = verbStance(s.verb, beforeVerb(s, text), text.slice(s.said[0], s.said[1]));
 		if (r && (!best || r.confidence > best.confidence)) best = r;
 	}
 	if (best) return best;
@@ -129,16 +127,19 @@ function readGroup(group: readonly Statement[], text: string): StanceReading {
 	if (words.stance !== 'neutral') return words;
 	// "She admitted the plan had faults": a concession grants the other side a point.
 	const conceded = group.find(
-		(s) =>
-			CONCESSION_VERBS.includes(s.verb) &&
-			!NEGATIONS.test(text.slice(s.start, s.said[0]).replace(/[\p{L}'’-]+\s*$/u, ''))
+		(s) => CONCESSION_VERBS.includes(s.verb) && !NEGATIONS.test(beforeVerb(s, text))
 	);
 	return conceded ? { stance: 'mixed', cue: conceded.verb, confidence: 0.5 } : words;
 }
 
-/** Any form of a base verb ending a text, with the space after it. */
-function verbAtEnd(base: string): RegExp {
-	return new RegExp(`(?:${verbPattern([base])})\\s*$`, 'iu');
+/** Any form of each base verb ending a text, with the space after it; made once per verb. */
+const VERB_AT_END = new Map<string, RegExp>();
+
+/** A statement's words before its verb, where a negation would stand ("did not condemn"). */
+function beforeVerb(s: Statement, text: string): string {
+	let re = VERB_AT_END.get(s.verb);
+	if (!re) VERB_AT_END.set(s.verb, (re = new RegExp(`(?:${verbPattern([s.verb])})\\s*$`, 'iu')));
+	return text.slice(s.start, s.said[0]).replace(re, '');
 }
 
 /** The paragraph span covering a group's evidence (from the first start to the last end). */

@@ -13,10 +13,11 @@ import {
 	CLUB_NAME_WORDS,
 	GROUP_NOUNS,
 	OBJECT_STANCE_VERBS,
+	REPORTING_PATTERN,
 	REPORTING_VERBS,
 	STANCE_VERBS,
+	SUBJECT_VERB_GAP,
 	baseOf,
-	verbPattern,
 	FINDING_NOUNS,
 	GOVERNMENT_BODY_WORDS,
 	MEASURE_VERBS,
@@ -73,8 +74,16 @@ export interface AttributionRule {
 	review?: string;
 }
 
-const ADVERBS =
-	/^(?:\s+(?:has|have|had|was|were|is|are|also|both|all|then|later|quickly|immediately|publicly|repeatedly|earlier|again|previously|once|would|will|could|did|does|do|strongly|sharply|swiftly|openly|flatly|firmly|not|never|yet|long|already|still|since|formally|officially|roundly|loudly|fiercely|harshly|warmly|cautiously|initially|(?:did|does|do|has|have|had|is|are|was|were|would|could)n['’]t))*\s*$/i;
+/** Between a name and its verb: the shared gap words, a few more adverbs, and "didn't", "hasn't". */
+const ADVERBS = new RegExp(
+	String.raw`^(?:\s+(?:${[
+		...SUBJECT_VERB_GAP,
+		...'previously once strongly sharply swiftly openly flatly firmly yet long already still since formally officially roundly loudly fiercely harshly warmly cautiously initially'.split(
+			' '
+		)
+	].join('|')}|(?:did|does|do|has|have|had|is|are|was|were|would|could)n['’]t))*\s*$`,
+	'i'
+);
 /** Between a name and its verb in a relative clause: ", which has …", ", who also …". */
 const RELATIVE_GAP =
 	/^,\s+(?:which|who)(?:\s+(?:has|have|had|also|then|later|again|previously|repeatedly|publicly|now))*\s+$/i;
@@ -418,7 +427,7 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 	}
 ];
 
-const VERB_RE = new RegExp(`\\b(${verbPattern(REPORTING_VERBS)})\\b`, 'giu');
+const VERB_RE = new RegExp(`\\b(${REPORTING_PATTERN})\\b`, 'giu');
 const ACCORDING = /\baccording\s+to\s+/giu;
 /** A sentence opening with a finding and its author: "The report by …", "A study by …". */
 const FINDING_BY = new RegExp(
@@ -433,7 +442,7 @@ const STATEMENT_FROM =
 	/^\s*(?:the|a|an)\s+(?:(?:joint|written|brief|separate|short)\s+)?(?:statement|letter|communiqu[eé])\s+(?:from|by|issued\s+by)\s+/i;
 /** The verb after a statement's author and any day or aside: "… on Tuesday condemned". */
 const STATEMENT_VERB = new RegExp(
-	String.raw`^(?:\s+\p{Ll}+){0,3}?(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\p{Ll}+){0,3}?)?(?:\s+on\s+\p{Lu}\p{L}+)?(?:\s*,[^,]{1,120},)?\s+(${verbPattern(REPORTING_VERBS)})\b`,
+	String.raw`^(?:\s+\p{Ll}+){0,3}?(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\p{Ll}+){0,3}?)?(?:\s+on\s+\p{Lu}\p{L}+)?(?:\s*,[^,]{1,120},)?\s+(${REPORTING_PATTERN})\b`,
 	'iu'
 );
 /** What is held back without a measure: nothing ("did not hold back."), a feeling, a comment or a judgement. */
@@ -470,6 +479,24 @@ const NAMING = new RegExp(
 /** Whether a naming verb's words go on to name its object ("… the ruling a disgrace"). */
 export function namesObject(after: string): boolean {
 	return NAMING.test(after);
+}
+
+/**
+ * The author named right after a document's noun ("the report by …", "a
+ * statement from …"), at `at`: the first mention after at most "the" and two
+ * capitalised words, since a name may open with a country's ("the
+ * Netherlands Organisation for …").
+ */
+function authorAt(
+	text: string,
+	index: MentionIndex,
+	p: number,
+	at: number,
+	end: number
+): Mention | undefined {
+	return index
+		.within(p, at, end)
+		.find((m) => /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u.test(text.slice(at, m.start)));
 }
 
 /** Finds the statements of an article: reported speech and acts, and attributed direct quotes. */
@@ -575,9 +602,7 @@ export function findStatements(
 			const from = body.match(STATEMENT_FROM);
 			if (from) {
 				const at = sentence.start + from.index! + from[0].length;
-				const who = index
-					.within(p, at, sentence.end)
-					.find((m) => /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u.test(text.slice(at, m.start)));
+				const who = authorAt(text, index, p, at, sentence.end);
 				const verb = who && text.slice(who.end, sentence.end).match(STATEMENT_VERB);
 				const base = verb && baseOf(verb[1]!, REPORTING_VERBS);
 				if (who && verb && base && !insideQuote(text, who.start)) {
@@ -603,10 +628,7 @@ export function findStatements(
 			const finding = body.match(FINDING_BY);
 			if (finding) {
 				const at = sentence.start + finding.index! + finding[0].length;
-				// The author's name may open with a country's ("the Netherlands Organisation for …").
-				const who = index
-					.within(p, at, sentence.end)
-					.find((m) => /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u.test(text.slice(at, m.start)));
+				const who = authorAt(text, index, p, at, sentence.end);
 				const verb = who && text.slice(who.end, sentence.end).match(FINDING_VERB);
 				if (who && verb && !insideQuote(text, who.start)) {
 					const verbEnd = who.end + verb.index! + verb[0].length;
@@ -627,12 +649,14 @@ export function findStatements(
 			if (poll) {
 				const at = sentence.start + poll.index! + poll[0].length - poll[1]!.length;
 				const verb = text.slice(at + poll[1]!.length, sentence.end).match(POLL_VERB);
-				if (verb && !insideQuote(text, at)) {
-					const rec = index.unnamed(poll[1]!, p, at, null);
-					rec.kind = 'group';
+				const asked =
+					verb && !insideQuote(text, at)
+						? unnamedGroup(index, poll[1]!, p, at + poll[1]!.length).mention
+						: undefined;
+				if (verb && asked) {
 					const verbEnd = at + poll[1]!.length + verb.index! + verb[0].length;
 					out.push({
-						actor: rec.id,
+						actor: asked.actor,
 						paragraph: p,
 						start: sentence.start,
 						end: sentence.end,
