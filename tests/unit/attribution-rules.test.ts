@@ -201,11 +201,11 @@ describe('attribution rules', () => {
 
 	describe('apposition', () => {
 		const article =
-			'Maria Lopez, an engineer who worked at the Ministry of Transport for ten years, said repairs were overdue.';
+			'Acme Freight, which has worked for the Ministry of Transport since the Port Authority of Vellen was founded in 1990 as a public body, said repairs were overdue.';
 		it('reads the subject before a long apposition that names another actor', () => {
 			expect(by(article, 'apposition')).toEqual({
 				rule: 'apposition',
-				speaker: 'Maria Lopez',
+				speaker: 'Acme Freight',
 				verb: 'say',
 				said: 'repairs were overdue.'
 			});

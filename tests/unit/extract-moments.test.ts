@@ -469,6 +469,14 @@ describe('speakers of quotes', () => {
 		);
 		expect(d.reactions).toEqual(['Ada Lind p2: critical']);
 	});
+	it('gives a statement to the person before an apposition naming a party ("X, a Democrat, said")', () => {
+		const d = draft(
+			'The Vellen energy agency told staff on Monday to stop using the phrase “net zero”.',
+			'Senator Rhea Collins, a Democrat, said the order was “absurd and shameful”.',
+			'Tom Brandt, a Republican from Ohio, praised the agency.'
+		);
+		expect(d.reactions).toEqual(['Rhea Collins p2: critical', 'Tom Brandt p3: supportive']);
+	});
 });
 
 describe('groups and clubs', () => {
@@ -524,6 +532,20 @@ describe('negations and adverbs between a subject and its verb', () => {
 			'Finland p3: critical',
 			'Estonia p4: neutral',
 			'China p5: critical'
+		]);
+	});
+
+	it('reads "declined to back" and "would not support" as criticism, with the day before the verb', () => {
+		const d = draft(
+			'Vellen closed its border with Tarnland on Monday.',
+			'Norway on Wednesday declined to back the closure.',
+			'Finland last week said it would not support the closure.',
+			'Estonia, on Thursday, welcomed the closure.'
+		);
+		expect(d.reactions).toEqual([
+			'Norway p2: critical',
+			'Finland p3: critical',
+			'Estonia p4: supportive'
 		]);
 	});
 

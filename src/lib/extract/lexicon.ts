@@ -3,6 +3,7 @@
  * event verbs, words that are never names. General English, not tuned to
  * any article.
  */
+import { WEEKDAYS } from './calendar.ts';
 
 /** Titles that name an office, lower-case, longest first. */
 export const TITLES = [
@@ -833,6 +834,12 @@ export const REPORTING_PATTERN = verbPattern(REPORTING_VERBS);
  * ("Norway has also condemned", "she did not deny"); each reader of a
  * subject adds a few of its own.
  */
+/**
+ * When a thing was said, written between the speaker and the verb in wire
+ * copy: "Norway on Tuesday condemned …", "the ministry last week said …".
+ */
+export const WHEN_BEFORE_VERB = `(?:on\\s+(?:${WEEKDAYS.join('|')})(?:\\s+(?:night|morning|afternoon|evening))?|yesterday|today|tonight|(?:last|this|earlier\\s+this)\\s+(?:week|weekend|month|year|morning|night))`;
+
 export const SUBJECT_VERB_GAP = [
 	'has',
 	'have',

@@ -6,14 +6,21 @@
 import type { Paragraph } from '../article/segment.ts';
 import type { ActorRecord, ActorTable, Mention } from './actors.ts';
 import { countryByDemonym, countryByName } from './gazetteer.ts';
-import { BODY_NOUNS, LEGISLATURES, SUBJECT_VERB_GAP, UNNAMED_SPEAKERS } from './lexicon.ts';
+import {
+	BODY_NOUNS,
+	LEGISLATURES,
+	SUBJECT_VERB_GAP,
+	UNNAMED_SPEAKERS,
+	WHEN_BEFORE_VERB
+} from './lexicon.ts';
 
 /**
  * What may stand between a group of speakers and their verb: a possessive, an
- * apposition, an aside, the legislature they sit in ("in Congress"), auxiliaries.
+ * apposition, an aside, the legislature they sit in ("in Congress"), when ("on Tuesday"),
+ * auxiliaries.
  */
 const GAP_BEFORE_VERB = new RegExp(
-	`^(?:['’]s)?(?:\\s*\\([^()]{1,40}\\))?(?:\\s*,[^,]{0,60},)?,?(?:\\s+[-–—][^-–—]{0,90}[-–—])?\\s*(?:in (?:${LEGISLATURES.join('|')}))?\\s*(?:(?:${SUBJECT_VERB_GAP.join('|')}|quoted\\s+as|(?!family\\b|ally\\b|rally\\b|supply\\b|reply\\b)[a-z]{2,}ly)\\s+)*$`,
+	`^(?:['’]s)?(?:\\s*\\([^()]{1,40}\\))?(?:\\s*,[^,]{0,60},)?,?(?:\\s+[-–—][^-–—]{0,90}[-–—])?\\s*(?:in (?:${LEGISLATURES.join('|')}))?\\s*(?:,?\\s*${WHEN_BEFORE_VERB},?\\s+)?(?:(?:${SUBJECT_VERB_GAP.join('|')}|quoted\\s+as|(?!family\\b|ally\\b|rally\\b|supply\\b|reply\\b)[a-z]{2,}ly)\\s+)*$`,
 	'i'
 );
 
@@ -94,6 +101,13 @@ export class MentionIndex {
 			.slice(from, to)
 			.match(/\s[-–—]\s[^-–—]{0,90}\s[-–—]\s*$|,\s(?:who|which|whose)\b[^,]{0,90},\s*$/);
 		if (aside) to = from + aside.index!;
+		// "Rhea Collins, a Democrat from Ohio, said": the person before the apposition is the subject.
+		const apposition = text.slice(from, to).match(/,\s(?:an?|the)\s[^,"“”]{1,200},\s*$/);
+		if (apposition) {
+			const at = from + apposition.index!;
+			const owner = this.within(p, from, at).at(-1);
+			if (owner?.end === at && this.#actors.get(owner.actor)?.kind === 'person') to = at;
+		}
 		const list = this.within(p, from, to).filter((m) => m.end <= to);
 		const last = list.at(-1);
 		if (!last) return [];

@@ -12,6 +12,7 @@ import {
 	CLAUSE_STANCE,
 	CONTRAST_SPEECH,
 	FEELING_STANCES,
+	NEGATIONS,
 	STAKEHOLDER_NOUNS,
 	QUOTE_SUPPORT,
 	STANCE_NOUNS,
@@ -264,6 +265,11 @@ export function findReactions(
 				let stance = appealsForCalm(base, text.slice(at + m[0].length, s.end))
 					? 'neutral'
 					: STANCE_VERBS[base]!;
+				// "declined to back the plan" is against it; "did not condemn" takes no side.
+				if (stance !== 'neutral' && NEGATIONS.test(text.slice(Math.max(s.start, at - 30), at))) {
+					if (stance !== 'supportive') continue;
+					stance = 'critical';
+				}
 				// Only criticism falls back to the government: support for a thing is not a reaction to it.
 				const targets = targetOf(
 					at + m[0].length,
