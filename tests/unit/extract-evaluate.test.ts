@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateDraft, goldQuotes, scores } from '../../src/lib/extract/evaluate.ts';
+import { evaluateDraft, goldQuotes, sameActor, scores } from '../../src/lib/extract/evaluate.ts';
 import type { Quote } from '../../src/lib/extract/quotes.ts';
 import type { Story } from '../../src/lib/story/schema.ts';
 
@@ -136,5 +136,11 @@ describe('evaluateDraft', () => {
 			dateAccuracy: 0,
 			eventRecall: 1
 		});
+	});
+
+	it('matches an unnamed speaker by its words, past the country in brackets', () => {
+		const spokeswoman = person('s', 'Foreign ministry spokeswoman (RU)');
+		expect(sameActor(spokeswoman, person('g', 'Russian foreign ministry spokeswoman'))).toBe(true);
+		expect(sameActor(spokeswoman, person('g', 'Ada Lind'))).toBe(false);
 	});
 });

@@ -488,6 +488,29 @@ describe('groups and clubs', () => {
 		expect(d.reactions).toEqual(['Families p2: critical']);
 	});
 
+	it('reads players and employees as a group, and gives no quote to the one they criticised', () => {
+		const d = draftOf(
+			'The league suspended the Vellen striker Tom Brandt on Friday for kicking a referee.',
+			'Former players criticised Brandt on social media, with one calling it “the worst thing I have seen”.',
+			'Club employees condemned the kick.'
+		);
+		const names = new Map(d.story.actors.map((a) => [a.id, a.name]));
+		expect(d.story.reactions.map((r) => `${names.get(r.actor)}: ${r.stance}`)).toEqual([
+			'Former players: critical',
+			'Club employees: critical'
+		]);
+		expect(d.quotes.filter((q) => q.speaker === 'brandt')).toEqual([]);
+	});
+
+	it('places an unnamed official in the country whose reaction the sentence opens with', () => {
+		const d = draftOf(
+			'China on Wednesday declined to back Tarnland’s call for talks over the border.',
+			'India welcomed Beijing’s position, with an official calling it “balanced and sensible”.'
+		);
+		const officials = d.story.actors.filter((a) => /official/i.test(a.name));
+		expect(officials.map((a) => [a.name, a.country])).toEqual([['Official (IN)', 'IN']]);
+	});
+
 	it('names an unnamed group by its own words, not the verb and preposition before them', () => {
 		const d = draft(
 			'The Vellen Senate on Tuesday debated a motion on the harbour levy.',

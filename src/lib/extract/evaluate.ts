@@ -45,7 +45,8 @@ const words = (s: string) =>
 
 /** Whether a drafted actor is the gold actor (same name, surname, or one name within the other). */
 export function sameActor(pred: Actor, gold: Actor): boolean {
-	const a = norm(pred.name);
+	// An unnamed speaker's name carries its country in brackets: "Foreign ministry spokeswoman (RU)".
+	const a = norm(pred.name.replace(/\s*\([A-Z]{2}\)$/, ''));
 	const b = norm(gold.name);
 	if (a === b) return true;
 	if (pred.kind === 'person' && gold.kind === 'person')

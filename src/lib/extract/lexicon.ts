@@ -1137,7 +1137,18 @@ export const STAKEHOLDER_NOUNS = [
 	'fans',
 	'voters',
 	'parents',
-	'families'
+	'families',
+	'players',
+	'employees',
+	'staff',
+	'scientists',
+	'researchers',
+	'consumers',
+	'customers',
+	'users',
+	'tenants',
+	'retailers',
+	'drivers'
 ];
 
 /**

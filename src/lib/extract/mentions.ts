@@ -148,6 +148,33 @@ export class MentionIndex {
 		return undefined;
 	}
 
+	/**
+	 * The country an unnamed speaker at `pos` stands for: the government the sentence opens
+	 * with ("India welcomed it, with an official calling it …"), else the last government named
+	 * before `pos` in this paragraph or the one before.
+	 */
+	speakerCountry(p: number, pos: number, sentenceStart: number): string | null {
+		const isGovernment = (m: Mention | undefined) => {
+			const a = m && this.#actors.get(m.actor);
+			return a?.kind === 'government' && a.country ? a.country : null;
+		};
+		const opening = this.within(p, sentenceStart, pos)[0];
+		if (
+			opening &&
+			/^(?:the\s+)?$/i.test(this.#paragraphs[p - 1]!.text.slice(sentenceStart, opening.start)) &&
+			isGovernment(opening)
+		)
+			return isGovernment(opening);
+		for (let q = p; q >= Math.max(1, p - 1); q--) {
+			const list = this.within(q, 0, q === p ? pos : Infinity);
+			for (let i = list.length - 1; i >= 0; i--) {
+				const country = isGovernment(list[i]);
+				if (country) return country;
+			}
+		}
+		return null;
+	}
+
 	/** The government the article names most often (at least twice), if any. */
 	mainGovernment(): string | undefined {
 		const govs = this.#table.actors

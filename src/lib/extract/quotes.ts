@@ -131,7 +131,7 @@ function attribute(
 		}
 		const unnamed = words.match(UNNAMED);
 		if (unnamed) {
-			const ctx = contextCountry(index, p, quote.start);
+			const ctx = index.speakerCountry(p, quote.start, sentence.start);
 			const rec = index.unnamed(unnamed[0], p, at + unnamed.index!, ctx);
 			set(rec.id, 0.5, 'unnamed speaker; check who is meant');
 			return true;
@@ -194,7 +194,7 @@ function attribute(
 			described.start >= sentence.start + unnamedBefore.index!
 		) {
 			const at = sentence.start + unnamedBefore.index!;
-			const ctx = contextCountry(index, p, quote.start);
+			const ctx = index.speakerCountry(p, quote.start, sentence.start);
 			const rec = index.unnamed(unnamedBefore[0].replace(/\s+$/, ''), p, at, ctx);
 			return set(rec.id, 0.5, 'unnamed speaker; check who is meant');
 		}
@@ -224,20 +224,12 @@ function attribute(
 		fromWords(acc[1]!, sentence.start + acc.index! + acc[0].length - acc[1]!.length, '', 0.8);
 }
 
-/** A subject of the verb's own after a name: "… when a studio executive ", "… as one of the jurors ". */
-const OWN_SUBJECT = /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+\s+$/u;
+/**
+ * A subject of the verb's own after a name: "… when a studio executive ", "… as one of the jurors ",
+ * "…, with one ".
+ */
+const OWN_SUBJECT =
+	/\b(?:(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+|with\s+(?:one|some|many|several|others|another)(?:\s+of\s+them)?)\s+$/u;
 
 /** An unnamed speaker's words ending the text before a verb: "A Labour source ", "a spokesman for the club ". */
 const UNNAMED_AT_END = new RegExp(`${UNNAMED.source}[^,.;]{0,40}$`, UNNAMED.flags);
-
-/** The country of the last government or person named before a position (for unnamed speakers). */
-function contextCountry(index: MentionIndex, p: number, pos: number): string | null {
-	for (let q = p; q >= Math.max(1, p - 1); q--) {
-		const list = index.within(q, 0, q === p ? pos : Infinity);
-		for (let i = list.length - 1; i >= 0; i--) {
-			const a = index.actor(list[i]!.actor);
-			if (a?.country && a.kind === 'government') return a.country;
-		}
-	}
-	return null;
-}

@@ -419,7 +419,12 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 					.at(-1);
 				if (body) return body;
 			}
-			const rec = index.unnamed(m[0].replace(/\s+$/, ''), p, at, null);
+			const rec = index.unnamed(
+				m[0].replace(/\s+$/, ''),
+				p,
+				at,
+				index.speakerCountry(p, at, sentence.start)
+			);
 			return index.within(p, at, at + 1).find((x) => x.actor === rec.id) ?? null;
 		},
 		confidence: 0.5,
