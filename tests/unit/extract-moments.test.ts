@@ -647,6 +647,16 @@ describe('speech verbs after a quote', () => {
 		]);
 	});
 
+	it('reads no support in "hit back" or "fired back", nor in "Honestly," opening a quote', () => {
+		const d = draft(
+			'Ada Lind and Tom Brandt clashed in a televised debate in Vellen on Monday.',
+			'Brandt hit back, accusing Lind of lying about the budget.',
+			'“Honestly, every time I hear you, I lose the will to live,” Lind told Brandt.',
+			'Lind’s campaign fired back with a list of his missed votes.'
+		);
+		expect(d.reactions).toEqual(['Tom Brandt p2: critical', 'Ada Lind p3: neutral']);
+	});
+
 	it('reads no statement in troops that fired or shot back', () => {
 		const d = draft(
 			'Gunmen attacked a border post in Vellen on Monday.',

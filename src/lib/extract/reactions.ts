@@ -34,7 +34,7 @@ import {
 	openingMeasure,
 	unnamedGroup
 } from './statements.ts';
-import { appealsForCalm, backsAway, calmAfter } from './stance.ts';
+import { appealsForCalm, backIsNotSupport, calmAfter } from './stance.ts';
 
 /** A reaction found in the text, before dates and ids are given. */
 export interface FoundReaction {
@@ -224,7 +224,8 @@ export function findReactions(
 				// "another attack", "their support": a stance word after a determiner is a noun.
 				if (nounBefore(text.slice(s.start, at))) continue;
 				if (lacksObject(m[1]!, text.slice(at + m[0].length, s.end))) continue;
-				if (backsAway(m[1]!, text.slice(at + m[0].length, s.end))) continue;
+				if (backIsNotSupport(m[1]!, text.slice(s.start, at), text.slice(at + m[0].length, s.end)))
+					continue;
 				// A passive ("was criticised by the union", "a plan criticised by the union"): the agent
 				// after "by" reacts, toward the passive's subject; without an agent, no one does.
 				const byAt = at + m[0].length + 4;

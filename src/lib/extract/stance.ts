@@ -42,10 +42,18 @@ const WORDS = (['critical', 'supportive'] as const).map(
 );
 /** After "back": a retreat ("back down", "backed off", "backing away"), not support. */
 const BACK_AWAY = /^\s+(?:down|off|away)\b/i;
+/** Before "back": a verb it is the particle of ("hit back", "fired back", "came back"), not support. */
+const BACK_PARTICLE =
+	/\b(?:\p{L}+ed|hit|hits|hitting|fire|fires|firing|shot|shoot|shoots|fought|fight|fights|struck|strike|strikes|came|come|comes|went|go|goes|got|get|gets|held|hold|holds|brought|bring|ran|run|set|cut|put|wrote|write|spoke|speak)\s+$/iu;
 
-/** Whether a form of "back" is a retreat: `after` is the text right after it. */
-export function backsAway(form: string, after: string): boolean {
-	return /^back/i.test(form) && BACK_AWAY.test(after);
+/**
+ * Whether a form of "back" is something other than support: a retreat (`after`
+ * opens "down", "off", "away") or the particle of another verb (`before` ends
+ * "hit", "fired", …).
+ */
+export function backIsNotSupport(form: string, before: string, after: string): boolean {
+	if (!/^back/i.test(form)) return false;
+	return BACK_AWAY.test(after) || (/^back$/i.test(form) && BACK_PARTICLE.test(before));
 }
 
 /** Appeals for calm take no side: "urged restraint", "called for calm". */
@@ -70,8 +78,11 @@ export function stanceOfWords(words: string): StanceReading {
 	const found: { stance: 'critical' | 'supportive'; cue: string }[] = [];
 	for (const [stance, re] of WORDS)
 		for (const m of words.matchAll(re)) {
-			// "back down", "backed off": a retreat, not support.
-			if (backsAway(m[0], words.slice(m.index + m[0].length))) continue;
+			// "Honestly, …", "Frankly, …": an adverb set off by a comma qualifies the speaking.
+			if (/ly$/i.test(m[0]) && /^\s*,/.test(words.slice(m.index + m[0].length))) continue;
+			// "back down", "hit back": a retreat or a particle, not support.
+			if (backIsNotSupport(m[0], words.slice(0, m.index), words.slice(m.index + m[0].length)))
+				continue;
 			// "the attack on …", "the scandal,": a head noun after "the" names a thing, it does not
 			// judge it ("the illegal occupation", "the right decision" still do).
 			if (

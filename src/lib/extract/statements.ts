@@ -32,7 +32,7 @@ import {
 	type MentionIndex
 } from './mentions.ts';
 import type { Quote } from './quotes.ts';
-import { backsAway } from './stance.ts';
+import { backIsNotSupport } from './stance.ts';
 import { AGE_IN_COMMAS, asides, PASSIVE_BEFORE, splitSentences, type Sentence } from './text.ts';
 
 /** One reporting event: an actor saying or doing something about the story. */
@@ -542,8 +542,15 @@ export function findStatements(
 				if (nounBefore(text.slice(sentence.start, verbAt))) continue;
 				// "the press", "pressed ahead": a verb that needs an object and has none.
 				if (lacksObject(m[1]!, text.slice(verbAt + m[0].length, sentence.end))) continue;
-				// "backed down": a retreat, not support.
-				if (backsAway(m[1]!, text.slice(verbAt + m[0].length, sentence.end))) continue;
+				// "backed down", "hit back": a retreat or a particle, not support.
+				if (
+					backIsNotSupport(
+						m[1]!,
+						text.slice(sentence.start, verbAt),
+						text.slice(verbAt + m[0].length, sentence.end)
+					)
+				)
+					continue;
 				// "sees the move as a provocation": a view is reported only with "as" after its object.
 				if (
 					baseOf(m[1]!, OPINION_VERBS) &&
