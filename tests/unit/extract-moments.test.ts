@@ -247,7 +247,12 @@ describe('names with their offices', () => {
 		['Labour MP Wade Marsh', 'Wade Marsh|Labour MP'],
 		['Lawmaker Wade Marsh', 'Wade Marsh|Lawmaker'],
 		['Rep. Jim Jordy (R-Ohio)', 'Jim Jordy|Rep.'],
-		['Egyptian President Abdel Fattah el-Sisso', 'Abdel Fattah el-Sisso|Egyptian President']
+		['Egyptian President Abdel Fattah el-Sisso', 'Abdel Fattah el-Sisso|Egyptian President'],
+		['Coach Dana Fields', 'Dana Fields|Coach'],
+		['Vellen United manager Erik ten Hoog', 'Erik ten Hoog|Vellen United manager'],
+		// An office whose holder the article never names speaks as the office.
+		['Norway’s prime minister', 'Norway’s prime minister|Norway’s prime minister'],
+		['The Swedish foreign minister', 'Swedish foreign minister|Swedish foreign minister']
 	])('"%s" is %s', (subject, expected) => {
 		expect(speaker(subject)).toBe(expected);
 	});

@@ -676,8 +676,28 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			))
 				mention(govs[0], para.n, m.index, m.index + m[0].length, m[0], 'role');
 
-	resolveRoles(roleMentions, [...actors.values()], mentions, (rec, r) =>
-		mention(rec, r.paragraph, r.start, r.end, r.text, 'role')
+	resolveRoles(
+		roleMentions,
+		[...actors.values()],
+		mentions,
+		(rec, r) => mention(rec, r.paragraph, r.start, r.end, r.text, 'role'),
+		(r) => {
+			const words = r.text.replace(/^(?:the|his|her|their|its)\s+/i, '');
+			const name = words.charAt(0).toUpperCase() + words.slice(1);
+			return actor(
+				`office ${r.country} ${r.title}`,
+				() => ({
+					name,
+					kind: 'person',
+					country: r.country!,
+					title: r.title,
+					role: words,
+					confidence: 0.6,
+					review: 'an office named without its holder; check who held it'
+				}),
+				name
+			);
+		}
 	);
 
 	// "Tarnby, which had been told to …": a name taking "which" (and never "who") is a body.

@@ -63,6 +63,10 @@ export const TITLES = [
 	'chairwoman',
 	'chair',
 	'ceo',
+	'head coach',
+	'coach',
+	'manager',
+	'captain',
 	// Titles by their initials: "PM Jane Roe", "AG Jane Roe", "DA Jane Roe", "VP Jane Roe".
 	'pm',
 	'ag',
@@ -698,7 +702,7 @@ export const ORG_HEADS = new Set([
 
 /** Lower-case particles inside personal names ("Erik van Dalen", "Ana de Souza"). */
 export const NAME_PARTICLES = new Set(
-	'van von de der den da di du del della dos das bin ibn ter'.split(' ')
+	'van von de der den da di du del della dos das bin ibn ter ten le la al el'.split(' ')
 );
 
 /** Words of a minister's portfolio ("Secretary of State …", "Minister for Foreign Affairs …"): never part of a name. */

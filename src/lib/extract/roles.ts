@@ -94,13 +94,15 @@ export function nearSurname(word: string, surnames: Map<string, string>): string
  * people with that office and country. Where none is known, role mentions
  * of a paragraph go to the people of unknown country named earlier in the
  * same paragraph, in order ("A clashed with B, the US president telling
- * his Ukrainian counterpart…").
+ * his Ukrainian counterpart…"); failing those, an office with a country is an
+ * actor of its own, made by `office`.
  */
 export function resolveRoles(
 	roles: RoleMention[],
 	actors: ActorRecord[],
 	mentions: Mention[],
-	add: (rec: ActorRecord, r: RoleMention) => void
+	add: (rec: ActorRecord, r: RoleMention) => void,
+	office?: (r: RoleMention) => ActorRecord
 ) {
 	const persons = actors.filter((a) => a.kind === 'person');
 	const matches = (a: ActorRecord, r: RoleMention) =>
@@ -155,6 +157,12 @@ export function resolveRoles(
 			);
 			const others = found.filter((a) => !inSentence.has(a.id));
 			if (others.length) found = others;
+		}
+		// "Tarnland's prime minister urged calm", its holder never named: the office speaks.
+		if (!found.length && r.country && office) {
+			const rec = office(r);
+			if (!persons.includes(rec)) persons.push(rec);
+			found = [rec];
 		}
 		if (found.length) {
 			found.sort((a, b) => lastSeen(b.id, r) - lastSeen(a.id, r));
