@@ -249,12 +249,38 @@ describe('names with their offices', () => {
 		['Rep. Jim Jordy (R-Ohio)', 'Jim Jordy|Rep.'],
 		['Egyptian President Abdel Fattah el-Sisso', 'Abdel Fattah el-Sisso|Egyptian President'],
 		['Coach Dana Fields', 'Dana Fields|Coach'],
+		['Judge Ellen Park', 'Ellen Park|Judge'],
 		['Vellen United manager Erik ten Hoog', 'Erik ten Hoog|Vellen United manager'],
 		// An office whose holder the article never names speaks as the office.
 		['Norway’s prime minister', 'Norway’s prime minister|Norway’s prime minister'],
 		['The Swedish foreign minister', 'Swedish foreign minister|Swedish foreign minister']
 	])('"%s" is %s', (subject, expected) => {
 		expect(speaker(subject)).toBe(expected);
+	});
+});
+
+describe('a place or an unnamed speaker met again', () => {
+	it('reads a person of two names ending like a place when a reporting verb follows, not a park', () => {
+		const d = draft(
+			'A court in Vellen ruled on Monday that the port must reopen.',
+			'Ellen Park condemned the ruling.',
+			'Crowds in Central Park said nothing.'
+		);
+		expect(d.actors).toEqual(['Ellen Park: person']);
+		expect(d.reactions).toEqual(['Ellen Park p2: critical']);
+	});
+
+	it('reads "the spokesman" as the "department spokesman" met before, and no article as a word of it', () => {
+		const d = draft(
+			'The Vellen energy agency told staff on Monday to stop using the phrase “net zero”.',
+			'A department spokesman denied that the order came from the minister.',
+			'“No words have been banned,” the spokesman said.',
+			'In a statement the spokeswoman for the port said it was “a grave mistake”.'
+		);
+		expect(d.actors.filter((a) => /spokes/i.test(a))).toEqual([
+			'Department spokesman: person',
+			'Spokeswoman: person'
+		]);
 	});
 });
 

@@ -457,8 +457,13 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		}
 		// Laws and documents: "the Freedom of Information Act".
 		if (nameToks.length >= 2 && DOCUMENT_HEADS.has(bare(nameToks.at(-1)!.text))) return;
-		// Places: seas, rivers, streets, airports.
-		if (PLACE_HEADS.has(bare(nameToks.at(-1)!.text))) return;
+		// Places: seas, rivers, streets, airports. Not a person of two names with a title or a
+		// reporting verb: "Judge Ellen Park", "Stuart Hall said".
+		if (
+			PLACE_HEADS.has(bare(nameToks.at(-1)!.text)) &&
+			!(nameToks.length === 2 && !locative && (title || REPORTING_NEXT.test(after)))
+		)
+			return;
 		// A title alone ("US Commerce Secretary"): the name follows in apposition.
 		if (TITLE_WORDS.has(bare(nameToks.at(-1)!.text).toLowerCase())) return;
 		// An office before the name ("French president Emmanuel Macron") or after it ("Donald Tusk, Poland's president").

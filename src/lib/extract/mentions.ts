@@ -228,9 +228,25 @@ export class MentionIndex {
 		return undefined;
 	}
 
+	/** The words of the last "a/an … <noun>" before `start` of paragraph `p` (this one or earlier), if any. */
+	#introduced(noun: string, p: number, start: number): string | undefined {
+		const re = new RegExp(`\\b(?:a|an)\\s+(${MODIFIER}{1,3}?${noun})\\b`, 'giu');
+		for (let q = p; q >= 1; q--) {
+			const text = this.#paragraphs[q - 1]!.text.slice(0, q === p ? start : undefined);
+			const found = [...text.matchAll(re)].at(-1);
+			if (found) return found[1]!;
+		}
+		return undefined;
+	}
+
 	/** Adds an unnamed speaker ("a foreign ministry spokeswoman") as an actor, or finds it. */
 	unnamed(words: string, p: number, start: number, contextCountry: string | null): ActorRecord {
-		const name = words.replace(/^(?:a|an|the)\s+/i, '');
+		let name = words.replace(/^(?:a|an|the)\s+/i, '');
+		// "the spokesman" after "a department spokesman said": the one met before.
+		if (/^the\s+\p{L}+$/iu.test(words)) {
+			const met = this.#introduced(name, p, start);
+			if (met) name = met;
+		}
 		const cap = name.charAt(0).toUpperCase() + name.slice(1);
 		const adjective = name
 			.split(/\s+/)
@@ -308,9 +324,13 @@ function quoteState(text: string): Uint8Array {
 	return state;
 }
 
+/** A word that may stand before a noun in its phrase: not an article, preposition or conjunction. */
+const MODIFIER =
+	'(?:(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|with|from|that|who|which)\\s)[\\p{L}-]+\\s+)';
+
 /** Words naming an unnamed speaker: "a senior official", "the foreign ministry's spokeswoman". */
 export const UNNAMED = new RegExp(
-	`\\b(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${UNNAMED_SPEAKERS.join('|')})\\b`,
+	`\\b(?:an?|the)\\s+${MODIFIER}{0,3}?(?:${UNNAMED_SPEAKERS.join('|')})\\b`,
 	'iu'
 );
 

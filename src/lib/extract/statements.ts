@@ -419,8 +419,10 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 					.at(-1);
 				if (body) return body;
 			}
+			// A spokesperson for no body named is the spokesperson, as a quote of theirs reads them.
+			const words = /spokes/i.test(m[0]) ? m[0].match(UNNAMED)![0] : m[0];
 			const rec = index.unnamed(
-				m[0].replace(/\s+$/, ''),
+				words.replace(/\s+$/, ''),
 				p,
 				at,
 				index.speakerCountry(p, at, sentence.start)
