@@ -688,6 +688,35 @@ describe('speech verbs after a quote', () => {
 		expect(d.reactions).toEqual(['Tom Brandt p2: critical', 'Ada Lind p3: neutral']);
 	});
 
+	it('gives a quote to the verb with a subject, not to a noun like "a conference call"', () => {
+		const r = draftOf(
+			'Shares in Tarn Motors fell on Thursday after the carmaker cut its forecast.',
+			'Chief executive Lena Varga told investors on a conference call that demand had “collapsed”.'
+		);
+		expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['collapsed', 'varga']]);
+	});
+
+	it('gives a quote inside "her claims that …" to whose claims they are', () => {
+		const r = draftOf(
+			'The singer Mia Lund moved to Vellen in 2019.',
+			'A critic mocked her claims that she had a “miserable time” in the city.',
+			'Tom Brandt’s remarks that the tour was “a shambles” drew anger.'
+		);
+		expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([
+			['miserable time', 'lund'],
+			['a shambles', 'brandt']
+		]);
+	});
+
+	it('reads "her" before a noun as whose, not as whom: "urged her supporters"', () => {
+		const d = draft(
+			'Ada Lind lost the Vellen presidential election on Sunday.',
+			'Lind congratulated her rival, Tom Brandt, and urged her supporters to accept the result.',
+			'Mara Tell criticised her for the defeat.'
+		);
+		expect(d.reactions.sort()).toEqual(['Ada Lind p2: supportive', 'Mara Tell p3: critical']);
+	});
+
 	it('reads no statement in troops that fired or shot back', () => {
 		const d = draft(
 			'Gunmen attacked a border post in Vellen on Monday.',

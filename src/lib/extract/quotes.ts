@@ -175,7 +175,19 @@ function attribute(
 		.filter((m) => !PASSIVE_BEFORE.test(before.slice(0, m.index)))
 		// A capitalised word inside a sentence is a name's: "told CNN's State of the Union".
 		.filter((m) => !/^\p{Lu}/u.test(m[1]!) || !before.slice(0, m.index).trim())
+		// "told investors on a conference call that …": a noun, not the verb.
+		.filter((m) => !(SPEECH_NOUN.test(m[1]!) && NOUN_PHRASE_BEFORE.test(before.slice(0, m.index))))
 		.at(-1);
+	// "her claims that she had a “rotten time”": whose claims they are, said the words.
+	const owned = [...before.matchAll(OWNED_SPEECH)].at(-1);
+	if (owned && (!v || v.index! < owned.index!)) {
+		const owner = owned[1]!.replace(/['’]s$/, '');
+		const at = sentence.start + owned.index!;
+		const pronoun = { his: 'he', her: 'she', their: 'they', its: 'it' }[owner.toLowerCase()];
+		if (pronoun && fromWords(pronoun, at, '', 0.7)) return;
+		const named = index.within(p, sentence.start, at + owner.length).at(-1);
+		if (!pronoun && named?.end === at + owner.length) return set(named.actor, 0.7);
+	}
 	if (v) {
 		const verbAt = sentence.start + v.index!;
 		let subject = index.groupBefore(p, sentence.start, verbAt);
@@ -223,6 +235,17 @@ function attribute(
 	if (acc)
 		fromWords(acc[1]!, sentence.start + acc.index! + acc[0].length - acc[1]!.length, '', 0.8);
 }
+
+/** Speech verbs that are nouns too ("a conference call", "her post", "the report"). */
+const SPEECH_NOUN =
+	/^(?:call|post|tweet|comment|note|claim|remark|reply|answer|report|message)s?$/i;
+/** A speech noun with its owner, then what was said: "her claims that", "Lind's remarks that". */
+const OWNED_SPEECH = new RegExp(
+	`\\b(his|her|their|its|\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:[\\p{L}-]+\\s+)?(?:${SPEECH_NOUN.source.slice(1, -1)})\\s+that\\b`,
+	'giu'
+);
+/** A determiner and at most one word, ending right before a word: that word heads a noun phrase. */
+const NOUN_PHRASE_BEFORE = /\b(?:a|an|the|its|his|her|their|our|this|that)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /**
  * A subject of the verb's own after a name: "… when a studio executive ", "… as one of the jurors ",

@@ -105,7 +105,8 @@ const SUBJECT_LEAD = /^(?:[\p{Lu}][\p{L}-]*\s+|the\s+|a\s+)*$/u;
 /** An unnamed group as a reaction's actor, flagged for review. */
 const REVIEW_GROUP = 'a group the article does not name; check who is meant';
 const CONTRAST = new RegExp(`,?\\s+but\\s+(?:\\w+\\s+){0,3}?(?:${CONTRAST_SPEECH.join('|')})`, 'i');
-const OBJECT_PRONOUN = /^[\s,]*(him|her|them)\b/i;
+const OBJECT_PRONOUN =
+	/^[\s,]*(?:him|them|her(?=\s*(?:[,.;:!?)"”]|$)|\s+(?:to|for|of|on|over|about|as|in|at|with|by|after|and|but|that|because|from|into|again|publicly|directly)\b))\b/i;
 
 /** Finds the reactions of an article. */
 export function findReactions(
