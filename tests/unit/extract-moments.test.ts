@@ -270,6 +270,31 @@ describe('a place or an unnamed speaker met again', () => {
 		expect(d.reactions).toEqual(['Ellen Park p2: critical']);
 	});
 
+	it('reads "analysts at Brook Capital" as the firm, and a source quoted and reported as one actor', () => {
+		const r = draftOf(
+			'Shares in Tarn Motors fell on Thursday after the carmaker cut its forecast.',
+			'Analysts at Brook Capital said the warning was “worse than feared”.',
+			'A source close to the company told the Vellen Post: “The board is furious.”'
+		);
+		const names = new Map(r.story.actors.map((a) => [a.id, a.name]));
+		expect(r.quotes.map((q) => names.get(q.speaker ?? ''))).toEqual([
+			'Brook Capital',
+			'Source close to the company'
+		]);
+		expect(
+			r.story.actors.map((a) => a.name).filter((n) => /source|analyst|capital/i.test(n))
+		).toEqual(['Brook Capital', 'Source close to the company']);
+	});
+
+	it('gives a quote inside the words a group is reported to have said to the group', () => {
+		const r = draftOf(
+			'Ada Lind won the Vellen presidential election on Sunday.',
+			'Observers said the vote was “competitive but marred by misuse of state resources”.'
+		);
+		const names = new Map(r.story.actors.map((a) => [a.id, a.name]));
+		expect(r.quotes.map((q) => names.get(q.speaker ?? ''))).toEqual(['Observers']);
+	});
+
 	it('reads "the spokesman" as the "department spokesman" met before, and no article as a word of it', () => {
 		const d = draft(
 			'The Vellen energy agency told staff on Monday to stop using the phrase “net zero”.',

@@ -30,7 +30,8 @@ import {
 	PORTFOLIO_WORDS,
 	REPORTING_PATTERN,
 	SOCIAL_PLATFORMS,
-	TITLES
+	TITLES,
+	UNNAMED_SPEAKERS
 } from './lexicon.ts';
 import { nearSurname, readRoles, resolveRoles, type RoleMention } from './roles.ts';
 import { AGE_IN_COMMAS, IdPool } from './text.ts';
@@ -119,6 +120,11 @@ const WHICH_REVIEW = 'read as a body because the article says "which" of it; che
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const LOCATIVE =
 	/\b(?:in|at|from|across|into|inside|near|within|throughout|around|outside|via|over)\s+(?:the\s+)?$/i;
+/** People who work at a body ("analysts at", "a lawyer at", "researchers at"): the body is no place. */
+const WORKING_AT = new RegExp(
+	`\\b(?:${[...GROUP_NOUNS, ...UNNAMED_SPEAKERS].join('|')})\\s+at\\s+(?:the\\s+)?$`,
+	'i'
+);
 /** A capitalised adverb ("Eventually", "Separately", "Initially") opens a sentence; it is not a name. */
 const OPENING_ADVERB =
 	/^\p{Lu}\p{Ll}{2,}(?:ally|ently|antly|ually|ously|ively|edly|ingly|ately|fully|lessly|ably|ibly)$/u;
@@ -405,7 +411,7 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		const head = bare(nameToks[ofAt > 0 ? ofAt - 1 : nameToks.length - 1]!.text).toLowerCase();
 		if (ORG_HEADS.has(head) || INSTITUTIONS[name]) {
 			// "in the Senate" is a place; "support from the Dockers Union" names who gives it.
-			if (locative && !/\bfrom\s+(?:the\s+)?$/i.test(before)) return;
+			if (locative && !/\bfrom\s+(?:the\s+)?$/i.test(before) && !WORKING_AT.test(before)) return;
 			const longer =
 				nameToks.length === 1
 					? [...actors.values()].find(

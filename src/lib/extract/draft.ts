@@ -21,7 +21,7 @@ import { MentionIndex } from './mentions.ts';
 import { findQuoteAttributions, type Quote } from './quotes.ts';
 import { findReactions } from './reactions.ts';
 import { reactionsFromStatements } from './statementReactions.ts';
-import { findStatements } from './statements.ts';
+import { findStatements, speakersFromStatements } from './statements.ts';
 import { slugify, splitSentences } from './text.ts';
 
 const DATELINE =
@@ -126,6 +126,7 @@ export function draftStory(raw: string, options: DraftOptions = {}): DraftResult
 	const events = findEvents(paragraphs, index, datesOf);
 	const explicit = findReactions(paragraphs, index, quotes, events);
 	const statements = findStatements(paragraphs, index, quotes);
+	speakersFromStatements(quotes, statements, paragraphs);
 	const reactions = [
 		...explicit,
 		...reactionsFromStatements(

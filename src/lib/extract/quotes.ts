@@ -201,9 +201,8 @@ function attribute(
 		const described = index.within(p, sentence.start, verbAt)[0];
 		if (
 			unnamedBefore &&
-			described &&
 			!/spokes/i.test(unnamedBefore[0]) &&
-			described.start >= sentence.start + unnamedBefore.index!
+			(!described || described.start >= sentence.start + unnamedBefore.index!)
 		) {
 			const at = sentence.start + unnamedBefore.index!;
 			const ctx = index.speakerCountry(p, quote.start, sentence.start);

@@ -391,6 +391,15 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 			const m = before.match(GROUP_BEFORE);
 			if (!m) return null;
 			const end = sentence.start + m.index! + m[0].indexOf(m[1]!) + m[1]!.length;
+			// "Analysts at Brook Capital said": the body they speak from, as a quote of theirs reads it.
+			const body = index.within(p, end, verbAt)[0];
+			if (
+				body &&
+				/^\s+(?:at|of|from|with)\s+(?:the\s+)?$/i.test(text.slice(end, body.start)) &&
+				/^organisation$/.test(index.actor(body.actor)?.kind ?? '') &&
+				/^\s*$/.test(text.slice(body.end, verbAt))
+			)
+				return body;
 			return unnamedGroup(index, m[1]!, p, end).mention ?? null;
 		},
 		confidence: 0.5,
@@ -504,6 +513,35 @@ function authorAt(
 	return index
 		.within(p, at, end)
 		.find((m) => /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u.test(text.slice(at, m.start)));
+}
+
+/**
+ * A quote no rule gave a speaker, inside the words a statement reports ("Observers said the
+ * vote was “competitive but flawed”"): the statement's speaker said it. Sets `speaker` in place.
+ */
+export function speakersFromStatements(
+	quotes: Quote[],
+	statements: readonly Statement[],
+	paragraphs: readonly Paragraph[]
+): void {
+	for (const q of quotes) {
+		if (q.speaker) continue;
+		const text = paragraphs[q.paragraph - 1]!.text;
+		// Not past another reporting verb: "Holm recalled the night when an executive claimed “…”".
+		const s = statements.find(
+			(x) =>
+				x.paragraph === q.paragraph &&
+				x.verb !== 'quote' &&
+				x.said[0] <= q.start &&
+				q.end <= x.said[1] &&
+				!new RegExp(VERB_RE.source, 'iu').test(text.slice(x.said[0], q.start))
+		);
+		if (s) {
+			q.speaker = s.actor;
+			q.confidence = Math.min(s.confidence, 0.6);
+			q.review = 'speaker read from the statement the quote stands in';
+		}
+	}
 }
 
 /** Finds the statements of an article: reported speech and acts, and attributed direct quotes. */
