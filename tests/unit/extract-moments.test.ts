@@ -250,6 +250,8 @@ describe('names with their offices', () => {
 		['Egyptian President Abdel Fattah el-Sisso', 'Abdel Fattah el-Sisso|Egyptian President'],
 		['Coach Dana Fields', 'Dana Fields|Coach'],
 		['Judge Ellen Park', 'Ellen Park|Judge'],
+		['Former South Carolina Governor Nadia Holt', 'Nadia Holt|Former South Carolina Governor'],
+		['Former South Carolina Gov. Nadia Holt', 'Nadia Holt|South Carolina Gov.'],
 		['Vellen United manager Erik ten Hoog', 'Erik ten Hoog|Vellen United manager'],
 		// An office whose holder the article never names speaks as the office.
 		['Norway’s prime minister', 'Norway’s prime minister|Norway’s prime minister'],
@@ -306,6 +308,24 @@ describe('a place or an unnamed speaker met again', () => {
 			'Department spokesman: person',
 			'Spokeswoman: person'
 		]);
+	});
+});
+
+describe('an office with a place, and money', () => {
+	it('reads "the former South Carolina governor" as the governor named before', () => {
+		const d = draft(
+			'Former South Carolina Governor Nadia Holt and Victor Ramos clashed in a debate on Wednesday.',
+			'The former South Carolina governor later said Ramos was “a disgrace”.'
+		);
+		expect(d.reactions).toEqual(['Nadia Holt p2: critical']);
+	});
+
+	it('reads no country in a currency ("US$6 billion")', () => {
+		const d = draft(
+			'The central bank said on Monday that reserves remained above US$6 billion.',
+			'Wade Marsh criticised the bank.'
+		);
+		expect(d.actors.filter((a) => /United States/.test(a))).toEqual([]);
 	});
 });
 

@@ -313,6 +313,8 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		const locative = LOCATIVE.test(before);
 
 		if (PLATFORMS.has(whole)) return;
+		// "US$6 billion", "HK$40": a currency, not a country.
+		if (/^\$/.test(text.slice(end))) return;
 		if (INSTITUTIONS[whole]) {
 			if (locative) return;
 			const inst = INSTITUTIONS[whole]!;
@@ -340,9 +342,9 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		if (k < run.length - 1 && INSTITUTIONS[bare(run[k]!.text)]) k++;
 		let title: string | undefined;
 		const runWords = run.map((x) => bare(x.text).toLowerCase().replace(/\.$/, ''));
-		// "Opposition Senator Wade Marsh", "Former Vice President …", "Vellen Mayor …": up to two
+		// "Opposition Senator Wade Marsh", "Former South Carolina Governor …", "Vellen Mayor …": up to three
 		// words may qualify a title; they are part of the role, not of the name.
-		titles: for (let q = 0; q <= 2; q++)
+		titles: for (let q = 0; q <= 3; q++)
 			for (const { t, n, bareTitle } of TITLE_FORMS) {
 				const at = k + q;
 				if (at + n < run.length && runWords.slice(at, at + n).join(' ') === bareTitle) {

@@ -34,6 +34,7 @@ export const TITLES = [
 	'secretary',
 	'senator',
 	'sen.',
+	'gov.',
 	'governor',
 	'mayor',
 	'ambassador',

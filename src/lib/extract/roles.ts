@@ -3,7 +3,7 @@
  * "Ukraine's president", "his Ukrainian counterpart", "the US president").
  */
 import type { ActorRecord, Mention } from './actors.ts';
-import { countryByDemonym, countryByName } from './gazetteer.ts';
+import { countryByDemonym, countryByName, PARTIES } from './gazetteer.ts';
 import { HEAD_TITLES, TITLES } from './lexicon.ts';
 
 /** An office mentioned without a name, to be resolved to a person. */
@@ -22,9 +22,11 @@ export interface RoleMention {
 	resolved?: string;
 }
 
-const ROLE_TITLES = TITLES.filter((t) => !/^(?:mr|mrs|ms|dr|general|judge|rep\.|sen\.)$/.test(t));
+const ROLE_TITLES = TITLES.filter(
+	(t) => !/^(?:mr|mrs|ms|dr|general|judge|rep\.|sen\.|gov\.)$/.test(t)
+);
 const ROLE = new RegExp(
-	`\\b(?:(the|his|her|their|its)\\s+|([A-Z][\\p{L}.]+)['’]s\\s+)(?:(?:new|former|then|own|current|outgoing|incoming|embattled)\\s+)?(?:([A-Z][\\p{L}.]+)\\s+)?(${ROLE_TITLES.map(
+	`\\b(?:(the|his|her|their|its)\\s+|([A-Z][\\p{L}.]+)['’]s\\s+)(?:(?:new|former|then|own|current|outgoing|incoming|embattled)\\s+)?(?:([A-Z][\\p{L}.]+(?:\\s+[A-Z][\\p{L}.]+){0,2})\\s+)?(${ROLE_TITLES.map(
 		(t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
 	).join('|')})\\b(?!-)`,
 	'giu'
@@ -39,21 +41,30 @@ export function readRoles(text: string, paragraph: number): RoleMention[] {
 			continue;
 		if (/^,\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(end))) continue;
 		const owner = m[2];
-		const adj = m[3];
+		let title = m[4]!.toLowerCase().replace(/\s+/g, ' ');
+		// The pattern ignores case, so "Swedish foreign" may come as the place: a lower-case word
+		// belongs to the office ("foreign minister").
+		const words = m[3]?.split(/\s+/) ?? [];
+		const lower = words.findIndex((w) => !/^\p{Lu}/u.test(w));
+		if (lower >= 0) {
+			title = `${words.slice(lower).join(' ').toLowerCase()} ${title}`;
+			if (!ROLE_TITLES.includes(title)) continue;
+		}
+		const adj = lower >= 0 ? words.slice(0, lower).join(' ') : m[3];
 		let country: string | undefined;
 		if (owner) {
 			const c = countryByName(owner);
 			if (!c) continue;
 			country = c.code;
 		}
-		let title = m[4]!.toLowerCase().replace(/\s+/g, ' ');
 		if (adj) {
 			const c = countryByName(adj) ?? countryByDemonym(adj);
 			// "the prime minister": the word before the office is part of a longer office.
 			const longer = `${adj.toLowerCase()} ${title}`;
 			if (c) country = c.code;
 			else if (ROLE_TITLES.includes(longer)) title = longer;
-			else continue;
+			// "the former South Carolina governor": a place within a country; the office is read alone.
+			else if (!/\s/.test(adj) || PARTIES[adj.toLowerCase()] !== undefined) continue;
 		}
 		out.push({
 			paragraph,
