@@ -311,13 +311,27 @@ describe('a place or an unnamed speaker met again', () => {
 	});
 });
 
-describe('an office with a place, and money', () => {
+describe('offices with places, people by what they do, and money', () => {
 	it('reads "the former South Carolina governor" as the governor named before', () => {
 		const d = draft(
 			'Former South Carolina Governor Nadia Holt and Victor Ramos clashed in a debate on Wednesday.',
 			'The former South Carolina governor later said Ramos was “a disgrace”.'
 		);
 		expect(d.reactions).toEqual(['Nadia Holt p2: critical']);
+	});
+
+	it('reads "the entrepreneur" and "the 25-year-old quarterback" as the one person so described', () => {
+		const d = draft(
+			'Nadia Holt and biotech entrepreneur Victor Ramos clashed in a debate on Wednesday.',
+			'The entrepreneur later accused Holt of lying.',
+			'Mason Rudd, the Vellen quarterback, watched from the stands.',
+			'The 25-year-old quarterback called the debate “a disgrace”.',
+			'The attorney general declined to comment.'
+		);
+		expect(d.reactions.filter((r) => /Ramos|Rudd/.test(r))).toEqual([
+			'Victor Ramos p2: critical',
+			'Mason Rudd p4: critical'
+		]);
 	});
 
 	it('reads no country in a currency ("US$6 billion")', () => {

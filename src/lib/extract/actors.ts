@@ -33,7 +33,13 @@ import {
 	TITLES,
 	UNNAMED_SPEAKERS
 } from './lexicon.ts';
-import { nearSurname, readRoles, resolveRoles, type RoleMention } from './roles.ts';
+import {
+	nearSurname,
+	readRoles,
+	resolveDescriptors,
+	resolveRoles,
+	type RoleMention
+} from './roles.ts';
 import { AGE_IN_COMMAS, IdPool } from './text.ts';
 
 /** Kinds of actor, as in the schema. */
@@ -711,6 +717,13 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 				name
 			);
 		}
+	);
+
+	resolveDescriptors(
+		paragraphs,
+		new Set([...actors.values()].filter((a) => a.kind === 'person').map((a) => a.id)),
+		[...mentions],
+		(id, p, start, end, text) => mention(actors.get(id)!, p, start, end, text, 'role')
 	);
 
 	// "Tarnby, which had been told to …": a name taking "which" (and never "who") is a body.

@@ -1157,6 +1157,69 @@ export const STAKEHOLDER_NOUNS = [
 ];
 
 /**
+ * Nouns that describe a person by what they do, written before the name or in
+ * apposition ("entrepreneur Victor Ramos", "Mason Rudd, the quarterback"), and
+ * later alone for them ("the entrepreneur said").
+ */
+export const DESCRIPTOR_NOUNS = [
+	'entrepreneur',
+	'businessman',
+	'businesswoman',
+	'billionaire',
+	'tycoon',
+	'investor',
+	'founder',
+	'executive',
+	'economist',
+	'professor',
+	'scientist',
+	'researcher',
+	'author',
+	'writer',
+	'journalist',
+	'broadcaster',
+	'presenter',
+	'activist',
+	'campaigner',
+	'actor',
+	'actress',
+	'singer',
+	'rapper',
+	'musician',
+	'comedian',
+	'quarterback',
+	'receiver',
+	'linebacker',
+	'striker',
+	'midfielder',
+	'defender',
+	'goalkeeper',
+	'pitcher',
+	'boxer',
+	'fighter',
+	'driver',
+	'cyclist',
+	'golfer',
+	'candidate',
+	'nominee',
+	'challenger',
+	'incumbent',
+	'lawyer',
+	'attorney',
+	'prosecutor',
+	'defendant',
+	'plaintiff',
+	'witness',
+	'surgeon',
+	'doctor',
+	'priest',
+	'bishop',
+	'cleric',
+	'diplomat',
+	'veteran'
+];
+
+/**
  * Nouns that, right after a country, party or body name, make a group of it
  * ("Western allies", "Labour MPs", "Russian forces", "the Polish public").
  */

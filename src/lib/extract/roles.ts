@@ -4,7 +4,7 @@
  */
 import type { ActorRecord, Mention } from './actors.ts';
 import { countryByDemonym, countryByName, PARTIES } from './gazetteer.ts';
-import { HEAD_TITLES, TITLES } from './lexicon.ts';
+import { DESCRIPTOR_NOUNS, HEAD_TITLES, TITLES } from './lexicon.ts';
 
 /** An office mentioned without a name, to be resolved to a person. */
 export interface RoleMention {
@@ -181,4 +181,55 @@ export function resolveRoles(
 			add(found[0]!, r);
 		}
 	}
+}
+
+const DESCRIPTOR = DESCRIPTOR_NOUNS.join('|');
+/** A descriptor right before a name: "biotech entrepreneur ", "Pittsburgh quarterback ". */
+const DESCRIPTOR_BEFORE = new RegExp(`\\b(${DESCRIPTOR})\\s+$`);
+/** A descriptor in apposition after a name: ", a biotech entrepreneur", ", the Steelers quarterback". */
+const DESCRIPTOR_AFTER = new RegExp(
+	`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(${DESCRIPTOR})\\b`,
+	'u'
+);
+/** Words that make a descriptor part of an office: "attorney general". */
+const OFFICE_AFTER = TITLES.filter((t) => DESCRIPTOR_NOUNS.includes(t.split(' ')[0]!))
+	.map((t) => t.split(' ').slice(1).join('\\s+'))
+	.filter(Boolean);
+/** A descriptor alone for a person: "the entrepreneur", "the 38-year-old quarterback". */
+const DESCRIPTOR_ALONE = new RegExp(
+	`\\b[Tt]he\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(${DESCRIPTOR})\\b(?!\\s+\\p{Lu}|\\s+(?:${OFFICE_AFTER.join('|') || '(?!)'})\\b)`,
+	'gu'
+);
+
+/**
+ * People described by what they do ("entrepreneur Victor Ramos", "Mason Rudd, the
+ * quarterback") and named later by that word alone ("the entrepreneur said"): each
+ * such mention of a descriptor only one person was given is added for that person.
+ */
+export function resolveDescriptors(
+	paragraphs: readonly { n: number; text: string }[],
+	persons: ReadonlySet<string>,
+	mentions: readonly Mention[],
+	add: (actor: string, paragraph: number, start: number, end: number, text: string) => void
+) {
+	const described = new Map<string, Set<string>>();
+	for (const m of mentions) {
+		if (!persons.has(m.actor) || m.via === 'role') continue;
+		const text = paragraphs[m.paragraph - 1]!.text;
+		const word =
+			text.slice(Math.max(0, m.start - 30), m.start).match(DESCRIPTOR_BEFORE)?.[1] ??
+			text.slice(m.end).match(DESCRIPTOR_AFTER)?.[1];
+		if (word) described.set(word, (described.get(word) ?? new Set()).add(m.actor));
+	}
+	if (!described.size) return;
+	for (const para of paragraphs)
+		for (const d of para.text.matchAll(DESCRIPTOR_ALONE)) {
+			const who = described.get(d[1]!);
+			if (who?.size !== 1) continue;
+			const end = d.index + d[0].length;
+			const taken = mentions.some(
+				(m) => m.paragraph === para.n && m.start < end && m.end > d.index
+			);
+			if (!taken) add([...who][0]!, para.n, d.index, end, d[0]);
+		}
 }
