@@ -343,6 +343,41 @@ describe('offices with places, people by what they do, and money', () => {
 	});
 });
 
+describe('a country for people of no stated country, parties and events', () => {
+	const actorsOf = (...paragraphs: string[]) =>
+		draftOf(...paragraphs).story.actors.map((a) => `${a.name}: ${a.country ?? a.region}`);
+
+	it('places a minister or a legislator where most of the article’s actors are', () => {
+		expect(
+			actorsOf(
+				'Norway tightened its fishing rules on Monday.',
+				'Norwegian Prime Minister Jonas Gahr Stoer defended the rules.',
+				'Fisheries Minister Ada Lind condemned the rules.',
+				'King Olaf praised the rules.'
+			)
+		).toEqual(['Norway: NO', 'Jonas Gahr Stoer: NO', 'Ada Lind: NO', 'Olaf: Unknown']);
+	});
+
+	it('places no one where the placed actors are split between countries', () => {
+		expect(
+			actorsOf(
+				'Norway and Sweden clashed over fishing rules on Monday.',
+				'Fisheries Minister Ada Lind condemned the rules.'
+			)
+		).toContain('Ada Lind: Unknown');
+	});
+
+	it('reads "the Labour Party" as Labour, and "London Fashion Week" as no one', () => {
+		expect(
+			actorsOf(
+				'Labour defended the gifts on Monday.',
+				'The Labour Party said Ada Lind wore a dress at London Fashion Week.',
+				'London Fashion Week praised the dress.'
+			)
+		).toEqual(['Labour: GB']);
+	});
+});
+
 describe('a body named by its kind or by one word', () => {
 	it('does not read "the league" as the board named last', () => {
 		const d = draft(

@@ -26,6 +26,7 @@ function wordLists(): Record<string, string[]> {
 /** Lists built from another on purpose: a chosen subset or a union. */
 const DERIVED: [string, string][] = [
 	['HEAD_TITLES', 'TITLES'],
+	['HOME_OFFICES', 'TITLES'],
 	['STANCE_VERBS', 'REPORTING_VERBS'],
 	['STAKEHOLDER_NOUNS', 'GROUP_NOUNS'],
 	['PLEDGE_VERBS', 'REPORTING_VERBS'],

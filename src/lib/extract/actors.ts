@@ -16,6 +16,7 @@ import {
 } from './gazetteer.ts';
 import {
 	DOCUMENT_HEADS,
+	EVENT_HEADS,
 	PLACE_HEADS,
 	GIVEN_NAMES,
 	GOVERNMENT_BODY_WORDS,
@@ -394,10 +395,12 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			.join(' ');
 		const nStart = nameToks[0]!.start;
 		const lower = name.toLowerCase();
-		if (PARTIES[lower] !== undefined) {
+		// "the Labour Party" is Labour.
+		const party = / party$/.test(lower) && PARTIES[lower.slice(0, -6)] !== undefined;
+		if (PARTIES[lower] !== undefined || party) {
 			const group = after.match(GROUP_AFTER_NAME);
 			return groupActor(
-				name,
+				party ? name.slice(0, -6) : name,
 				group?.[1]?.toLowerCase(),
 				p,
 				nStart,
@@ -471,6 +474,8 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		}
 		// Laws and documents: "the Freedom of Information Act".
 		if (nameToks.length >= 2 && DOCUMENT_HEADS.has(bare(nameToks.at(-1)!.text))) return;
+		// Events: "London Fashion Week", "the World Cup".
+		if (nameToks.length >= 2 && EVENT_HEADS.has(bare(nameToks.at(-1)!.text))) return;
 		// Places: seas, rivers, streets, airports. Not a person of two names with a title or a
 		// reporting verb: "Judge Ellen Park", "Stuart Hall said".
 		if (

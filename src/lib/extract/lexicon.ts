@@ -81,6 +81,47 @@ export const TITLES = [
 	'dr'
 ];
 
+/**
+ * Offices held at home, within one country's government or legislature: a person
+ * holding one, of no stated country, is placed where most of the article's actors
+ * are (flagged for review). Not heads of state, diplomats or courtesy titles.
+ */
+export const HOME_OFFICES = [
+	'foreign minister',
+	'foreign secretary',
+	'defence minister',
+	'defense minister',
+	'defence secretary',
+	'defense secretary',
+	'interior minister',
+	'finance minister',
+	'health minister',
+	'home secretary',
+	'attorney general',
+	'opposition leader',
+	'house speaker',
+	'minister',
+	'secretary',
+	'senator',
+	'sen.',
+	'governor',
+	'gov.',
+	'mayor',
+	'councillor',
+	'councilor',
+	'congressman',
+	'congresswoman',
+	'mp',
+	'lawmaker',
+	'legislator',
+	'representative',
+	'rep.',
+	'speaker',
+	'judge',
+	'ag',
+	'da'
+];
+
 /** Titles that stand for a head of state or government (and match "leader", "counterpart"). */
 export const HEAD_TITLES = new Set([
 	'president',
@@ -716,6 +757,13 @@ export const PORTFOLIO_WORDS = new Set(
 /** Last words of the names of laws and documents ("the Coastal Waters Act", "the Lisbon Accord"): never actors. */
 export const DOCUMENT_HEADS = new Set(
 	'Law Laws Act Acts Bill Bills Treaty Convention Agreement Accord Accords Charter Constitution Code Directive Protocol Amendment Declaration Resolution Ordinance Decree Regulation Regulations Statute'.split(
+		' '
+	)
+);
+
+/** Last words of the names of events ("London Fashion Week", "the World Cup"): never actors. */
+export const EVENT_HEADS = new Set(
+	'Week Festival Summit Games Cup Championship Championships Olympics Awards Expo Marathon Tournament'.split(
 		' '
 	)
 );

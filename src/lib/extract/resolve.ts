@@ -7,7 +7,7 @@
  */
 import type { Paragraph } from '../article/segment.ts';
 import type { ActorRecord, ActorTable } from './actors.ts';
-import { HONORIFICS } from './lexicon.ts';
+import { HOME_OFFICES, HONORIFICS } from './lexicon.ts';
 
 const HONORIFIC = new RegExp(`^(?:${HONORIFICS.join('|')})\\s+\\S+$`);
 
@@ -59,7 +59,7 @@ export function resolveCoreference(
 			if (full) merge(a, full);
 		}
 
-	if (!into.size) return table;
+	if (!into.size) return placeAtHome(table);
 	for (const m of table.mentions) m.actor = root(m.actor);
 	for (const [from] of into) {
 		const a = byId.get(from)!;
@@ -69,5 +69,27 @@ export function resolveCoreference(
 		if (!to.title && a.title) to.title = a.title;
 	}
 	table.actors = table.actors.filter((a) => !into.has(a.id));
+	return placeAtHome(table);
+}
+
+/**
+ * People of no stated country who hold a domestic office (a minister, a legislator, a
+ * mayor: `HOME_OFFICES`), in an article whose placed actors are mostly (two in three, at
+ * least two) of one country, are taken to be of that country, flagged for review. Heads of
+ * state, diplomats and honorifics say too little of where someone is from.
+ */
+export function placeAtHome(table: ActorTable): ActorTable {
+	const counts = new Map<string, number>();
+	for (const a of table.actors)
+		if (a.country) counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
+	const placed = [...counts.values()].reduce((x, y) => x + y, 0);
+	const [home, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+	if (!home || n < 2 || n * 3 < placed * 2) return table;
+	for (const a of table.actors)
+		if (a.kind === 'person' && !a.country && a.title && HOME_OFFICES.includes(a.title)) {
+			a.country = home;
+			delete a.region;
+			a.review = `country taken from the article's other actors (${home}); check it`;
+		}
 	return table;
 }
