@@ -367,6 +367,15 @@ describe('a country for people of no stated country, parties and events', () => 
 		).toContain('Ada Lind: Unknown');
 	});
 
+	it('places an unnamed speaker by the party word in their name ("a Tory source")', () => {
+		expect(
+			actorsOf(
+				'The minister resigned on Monday.',
+				'A Tory source said the resignation was overdue.'
+			)
+		).toContain('Tory source: GB');
+	});
+
 	it('reads "the Labour Party" as Labour, and "London Fashion Week" as no one', () => {
 		expect(
 			actorsOf(

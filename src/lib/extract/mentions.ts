@@ -5,7 +5,7 @@
  */
 import type { Paragraph } from '../article/segment.ts';
 import type { ActorRecord, ActorTable, Mention } from './actors.ts';
-import { countryByDemonym, countryByName } from './gazetteer.ts';
+import { countryByDemonym, countryByName, PARTIES } from './gazetteer.ts';
 import {
 	BODY_NOUNS,
 	LEGISLATURES,
@@ -248,11 +248,12 @@ export class MentionIndex {
 			if (met) name = met;
 		}
 		const cap = name.charAt(0).toUpperCase() + name.slice(1);
+		// "a Norwegian official", "a Tory source": the word says the country.
 		const adjective = name
 			.split(/\s+/)
-			.map((w) => countryByDemonym(w) ?? countryByName(w))
+			.map((w) => countryByDemonym(w)?.code ?? countryByName(w)?.code ?? PARTIES[w.toLowerCase()])
 			.find(Boolean);
-		const country = adjective?.code ?? contextCountry;
+		const country = adjective ?? contextCountry;
 		const display = adjective || !country ? cap : `${cap} (${country})`;
 		const id = display
 			.toLowerCase()
