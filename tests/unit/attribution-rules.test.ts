@@ -47,7 +47,8 @@ describe('attribution rules', () => {
 			'pronoun',
 			'body',
 			'group',
-			'unnamed'
+			'unnamed',
+			'coordinated'
 		]);
 	});
 
@@ -316,6 +317,27 @@ describe('attribution rules', () => {
 		});
 		it('does not read a group noun that is not the subject of a reporting verb', () => {
 			expect(read('The residents of the old town were moved on Monday.')).toEqual([]);
+		});
+	});
+
+	describe('coordinated', () => {
+		it('reads the sentence\'s subject for a second verb after "but" or "and"', () => {
+			expect(
+				by(
+					'The Harbour Party backed the new quay but opposed the fees for small boats.',
+					'coordinated'
+				)
+			).toEqual({
+				rule: 'coordinated',
+				speaker: 'Harbour Party',
+				verb: 'oppose',
+				said: 'the fees for small boats.'
+			});
+		});
+		it('does not read a second verb whose subject is someone else', () => {
+			expect(
+				rules('The Harbour Party backed the quay, and Maria Lopez opposed the fees.')
+			).not.toContain('coordinated');
 		});
 	});
 

@@ -692,6 +692,18 @@ describe('negations and adverbs between a subject and its verb', () => {
 		]);
 	});
 
+	it('reads a body that backed one thing and opposed another in one sentence as mixed', () => {
+		const d = draft(
+			'Vellen presented its spending plan on Wednesday.',
+			'The Harbour Party backed the money for hospitals but opposed the cuts to council grants.',
+			'The Confederation of Employers welcomed the rail money, but warned that taxes would hit hiring.'
+		);
+		expect(d.reactions).toEqual([
+			'Harbour Party p2: mixed',
+			'Confederation of Employers p3: mixed'
+		]);
+	});
+
 	it('reads "declined to back" and "would not support" as criticism, with the day before the verb', () => {
 		const d = draft(
 			'Vellen closed its border with Tarnland on Monday.',

@@ -10,6 +10,7 @@ import type { Paragraph } from '../article/segment.ts';
 import type { MentionIndex } from './mentions.ts';
 import { insideQuote } from './mentions.ts';
 import {
+	APPEAL_VERBS,
 	CONCESSION_VERBS,
 	FACELESS_GROUPS,
 	GROUP_STANCE,
@@ -117,11 +118,21 @@ function byGroupName(
 /** The stance of what an actor says in one paragraph: a stance verb first, else all its words. */
 function readGroup(group: readonly Statement[], text: string): StanceReading {
 	let best: StanceReading | null = null;
+	const sides = new Map<string, string>();
 	for (const s of group) {
 		if (s.verb === 'quote') continue;
 		const r = verbStance(s.verb, beforeVerb(s, text), text.slice(s.said[0], s.said[1]));
+		// An appeal to others ("urged her supporters to accept it") takes no side against the rest.
+		if (r && !sides.has(r.stance) && !APPEAL_VERBS.includes(s.verb)) sides.set(r.stance, r.cue);
 		if (r && (!best || r.confidence > best.confidence)) best = r;
 	}
+	// "backed the money for hospitals but opposed the cuts": both sides taken is mixed.
+	if (sides.has('supportive') && sides.has('critical'))
+		return {
+			stance: 'mixed',
+			cue: `${sides.get('supportive')}, ${sides.get('critical')}`,
+			confidence: 0.6
+		};
 	if (best) return best;
 	const words = stanceOfWords(group.map((s) => text.slice(s.start, s.end)).join(' '));
 	if (words.stance !== 'neutral') return words;

@@ -440,6 +440,24 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 		},
 		confidence: 0.5,
 		review: 'unnamed speaker; check who is meant'
+	},
+	{
+		name: 'coordinated',
+		pattern:
+			'a second verb of the sentence\'s subject after "and" or "but": "X backed … but opposed …"',
+		read: (input) => {
+			const { text, sentence, verbAt } = input;
+			const before = text.slice(sentence.start, verbAt);
+			if (!/\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/i.test(before)) return null;
+			const first = before.match(new RegExp(VERB_RE.source, 'iu'));
+			if (!first || first.index! + first[0].length >= before.length) return null;
+			return subjectBefore({
+				...input,
+				verbAt: sentence.start + first.index!,
+				verbLength: first[0].length
+			});
+		},
+		confidence: 0.6
 	}
 ];
 
