@@ -28,6 +28,8 @@ describe('findDates', () => {
 		['in recent days', 'The river had risen in recent days.', '2025-02-24', 'week'],
 		['a month after "mid-"', 'The ferry was last serviced in mid-January.', '2025-01', 'month'],
 		['a year after "mid-"', 'The bridge has been shut since mid-2021.', '2021', 'year'],
+		['a year after "back to"', 'The feud dates back to 2011, when it began.', '2011', 'year'],
+		['a year after "as early as"', 'Staff were warned as early as 2016.', '2016', 'year'],
 		['the weekend just gone', 'The roof gave way over the weekend.', '2025-02-17', 'week'],
 		['last weekend', 'Two lanes were closed last weekend.', '2025-02-17', 'week'],
 		['next weekend', 'The fair opens next weekend.', '2025-02-24', 'week'],

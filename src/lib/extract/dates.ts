@@ -279,7 +279,7 @@ const RULES: Rule[] = [
 	},
 	{
 		re: new RegExp(
-			`\\b(?:(in|since|by|until|during|of|from|early|late|mid-|before|after|throughout|back in)\\s+|(mid-))((?:1[89]|20)\\d{2})\\b(?!\\s*[-–]\\s*\\d)|\\b((?:1[89]|20)\\d{2})(?=\\s+(?:${YEAR_NOUNS.join('|')}))`,
+			`\\b(?:(in|since|by|until|during|of|from|early|late|mid-|before|after|throughout|back in|back to|as early as)\\s+|(mid-))((?:1[89]|20)\\d{2})\\b(?!\\s*[-–]\\s*\\d)|\\b((?:1[89]|20)\\d{2})(?=\\s+(?:${YEAR_NOUNS.join('|')}))`,
 			'gi'
 		),
 		read: (m) => ({
