@@ -811,6 +811,25 @@ describe('speech verbs after a quote', () => {
 		expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['collapsed', 'varga']]);
 	});
 
+	it('gives a paragraph-long quote to the speaker who closed the paragraph before with a colon', () => {
+		const r = draftOf(
+			'Nadia Holt and Victor Ramos clashed at a debate in Vellen on Wednesday night.',
+			'Holt said:',
+			'“He is not fit to lead. He never was.”'
+		);
+		expect(r.quotes.map((q) => [q.paragraph, q.speaker])).toEqual([[3, 'holt']]);
+	});
+
+	it('reads "she" as no one the article calls "Mr", and "he" as no one it calls "Ms"', () => {
+		const r = draftOf(
+			'Ms Ada Lind and Mr Tom Brandt met at the quay in Vellen on Monday.',
+			'Lind accused Mr Brandt of lying about the lease.',
+			'“He is not fit to run the port,” she said.',
+			'Brandt rejected the claim. Ms Lind had no proof, he said.'
+		);
+		expect(r.quotes.map((q) => q.speaker)).toEqual(['lind']);
+	});
+
 	it('gives a quote inside "her claims that …" to whose claims they are', () => {
 		const r = draftOf(
 			'The singer Mia Lund moved to Vellen in 2019.',

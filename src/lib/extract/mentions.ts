@@ -129,8 +129,11 @@ export class MentionIndex {
 	lastPerson(
 		p: number,
 		pos: number,
-		exclude: ReadonlySet<string> = new Set()
+		exclude: ReadonlySet<string> = new Set(),
+		pronoun = ''
 	): Mention | undefined {
+		// "she" is not a man the article calls "Mr", "he" not a woman it calls "Ms".
+		const unlike = /^he$/i.test(pronoun) ? 'f' : /^she$/i.test(pronoun) ? 'm' : '';
 		for (let q = p; q >= 1; q--) {
 			const text = this.#paragraphs[q - 1]!.text;
 			// Past three paragraphs back only while each one passed opens with a pronoun or a quote.
@@ -141,11 +144,31 @@ export class MentionIndex {
 					this.#actors.get(m.actor)?.kind === 'person' &&
 					!exclude.has(m.actor) &&
 					!insideQuote(text, m.start) &&
-					!ownerInApposition(text, m)
+					!ownerInApposition(text, m) &&
+					(!unlike || this.#gender(m.actor) !== unlike)
 			);
 			if (list.length) return list.at(-1);
 		}
 		return undefined;
+	}
+
+	#genders = new Map<string, string>();
+	/** 'm' or 'f' where a title or an honorific says ("Mr Makama", "Ms Lind", "Sir Keir"), else ''. */
+	#gender(id: string): string {
+		let g = this.#genders.get(id);
+		if (g === undefined) {
+			const a = this.#actors.get(id);
+			const words = [
+				a?.title ?? '',
+				a?.name ?? '',
+				...this.#table.mentions.filter((m) => m.actor === id).map((m) => m.text)
+			];
+			const male = words.some((w) => MALE_WORDS.test(w));
+			const female = words.some((w) => FEMALE_WORDS.test(w));
+			g = male === female ? '' : male ? 'm' : 'f';
+			this.#genders.set(id, g);
+		}
+		return g;
 	}
 
 	/**
@@ -324,6 +347,10 @@ function quoteState(text: string): Uint8Array {
 	lastState = state;
 	return state;
 }
+
+/** Titles and honorifics that say a man or a woman is meant. */
+const MALE_WORDS = /^(?:mr|sir|lord|king|prince|baron)\b/i;
+const FEMALE_WORDS = /^(?:mrs|ms|miss|dame|lady|queen|princess|baroness)\b/i;
 
 /** A word that may stand before a noun in its phrase: not an article, preposition or conjunction. */
 const MODIFIER =

@@ -80,6 +80,24 @@ export function findQuoteAttributions(
 				quote.speaker = previous.speaker;
 				quote.confidence = 0.6;
 				quote.review = 'speaker inferred from the previous paragraph';
+			} else if (!quote.speaker && q.start === 0 && para.n > 1) {
+				// "Holt said:" closing the paragraph before: its speaker says this quote.
+				const before = paragraphs[para.n - 2]!;
+				const last = splitSentences(before.text).at(-1);
+				if (last && /:\s*$/.test(before.text)) {
+					const intro: Quote = {
+						...quote,
+						paragraph: before.n,
+						start: before.text.length,
+						end: before.text.length
+					};
+					attribute(intro, before.text, last, index);
+					if (intro.speaker) {
+						quote.speaker = intro.speaker;
+						quote.confidence = Math.min(intro.confidence, 0.7);
+						quote.review = 'speaker introduced at the end of the previous paragraph';
+					}
+				}
 			}
 			out.push(quote);
 			inParagraph = quote;
@@ -104,7 +122,7 @@ function attribute(
 		const w = words.trim();
 		if (PRONOUN.test(w)) {
 			// The person named before the pronoun itself, where it stands before the quote.
-			const m = index.lastPerson(p, Math.min(at, quote.start));
+			const m = index.lastPerson(p, Math.min(at, quote.start), undefined, w);
 			if (m) set(m.actor, Math.min(confidence, 0.8), `speaker inferred from "${w}"`);
 			return Boolean(m);
 		}

@@ -139,7 +139,7 @@ export function findReactions(
 				}
 				const pron = text.slice(s.start, at).match(/\b(he|she|they)\s+(?:\w+\s+)?$/i);
 				if (pron) {
-					const m = index.lastPerson(p, s.start + pron.index!);
+					const m = index.lastPerson(p, s.start + pron.index!, undefined, pron[1]);
 					return m ? [m] : [];
 				}
 				// The sentence's subject: "X condemned … and called on …", "X …, thanking …".

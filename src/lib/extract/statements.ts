@@ -348,7 +348,7 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 				return body;
 			}
 			if (/^they$/i.test(m[1]!)) return null;
-			return index.lastPerson(p, at) ?? null;
+			return index.lastPerson(p, at, undefined, m[1]) ?? null;
 		},
 		confidence: 0.7,
 		review: 'speaker inferred from a pronoun'
