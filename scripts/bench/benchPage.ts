@@ -6,6 +6,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { layoutWidths } from '../vite/layoutWidths.ts';
 
 /** Where the benchmark page is built. */
 export const BENCH_PAGE_DIR = 'bench-results/timeline-page';
@@ -17,7 +18,8 @@ export async function buildBenchPage(): Promise<string> {
 		logLevel: 'silent',
 		root: resolve('tests/bench'),
 		base: './',
-		plugins: [svelte({ configFile: false, compilerOptions: { runes: true } })],
+		// The site's layout widths in component styles, as `npm run build` writes them.
+		plugins: [layoutWidths(), svelte({ configFile: false, compilerOptions: { runes: true } })],
 		resolve: { alias: { $lib: resolve('src/lib') } },
 		build: {
 			outDir: resolve(BENCH_PAGE_DIR),
