@@ -861,10 +861,14 @@ describe('speech verbs after a quote', () => {
 });
 
 describe('event labels that read on their own', () => {
-	it('opens with what happened, not with "and" or "but"', () => {
+	it('opens with what happened, not with "and", "but" or a dateline', () => {
 		expect(labelOf('But the harbour reopened on Friday')).toBe('The harbour reopened on Friday');
 		expect(labelOf('And, later, the ferries ran again')).toBe('Later, the ferries ran again');
 		expect(labelOf('Andrew Cole resigned')).toBe('Andrew Cole resigned');
+		expect(labelOf('VELLEN (Agency) - Crews widened the search')).toBe('Crews widened the search');
+		expect(labelOf('VELLEN, March 7 (Agency) - Crews widened the search')).toBe(
+			'Crews widened the search'
+		);
 	});
 
 	it('starts past a reporting verb and an inverted speaker, or back at the name a "which" clause is about', () => {

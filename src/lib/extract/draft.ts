@@ -22,10 +22,7 @@ import { findQuoteAttributions, type Quote } from './quotes.ts';
 import { findReactions } from './reactions.ts';
 import { reactionsFromStatements } from './statementReactions.ts';
 import { findStatements, speakersFromStatements } from './statements.ts';
-import { slugify, splitSentences } from './text.ts';
-
-const DATELINE =
-	/^[A-Z][A-Z .'-]{1,40},(?:\s+[A-Z][\w.]*)?\s+[^-–—()]{3,25}?\s*(?:\([^)]{1,40}\))?\s*[-–—]\s/;
+import { DATELINE, slugify, splitSentences } from './text.ts';
 
 /** Paragraphs longer than this are not read for items (they are kept in the article). */
 const MAX_PARAGRAPH = 6000;

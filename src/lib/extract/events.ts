@@ -17,7 +17,7 @@ import {
 	verbPattern
 } from './lexicon.ts';
 import { insideQuote, type MentionIndex } from './mentions.ts';
-import { asides, splitSentences } from './text.ts';
+import { asides, DATELINE, splitSentences } from './text.ts';
 
 /** An event found in the text, before its date is resolved. */
 export interface FoundEvent {
@@ -408,10 +408,12 @@ function derived(
 
 /** A label from a verbatim span: no opening "and"/"but", first letter capitalised, cut at a word near 90 characters. */
 export function labelOf(quote: string): string {
-	// "But Moscow announced …": a label opens with what happened, not with a conjunction.
+	// "But Moscow announced …", "JAKARTA (Reuters) - Countries …": a label opens with what
+	// happened, not with a conjunction or a dateline.
 	let s = quote
 		.replace(/\s+/g, ' ')
 		.trim()
+		.replace(DATELINE, '')
 		.replace(/^(?:and|but|or|so|yet)\b,?\s+(?=\S)/i, '');
 	if (s.length > 90) s = s.slice(0, 90).replace(/\s+\S*$/, '') + '…';
 	return s.charAt(0).toUpperCase() + s.slice(1);
