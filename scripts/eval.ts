@@ -17,6 +17,7 @@ import { runEval } from './lib/evalSet.ts';
 import { FIGURES, meanScores } from './lib/goldScore.ts';
 import { runRealEval, type Part, type RealRow } from './lib/realSet.ts';
 import { REAL_TARGETS, qualityTable } from './lib/evalReport.ts';
+import { format, resolveConfig } from 'prettier';
 
 const f2 = (x: number) => x.toFixed(2);
 const real = runRealEval();
@@ -94,6 +95,11 @@ if (process.argv.includes('--readme')) {
 	const next = readme.replace(/<!-- eval:start -->[\s\S]*?<!-- eval:end -->/, block);
 	if (next === readme && !readme.includes(block))
 		console.error('README.md has no <!-- eval:start --> … <!-- eval:end --> block');
-	else writeFileSync('README.md', next);
+	// Formatted as `npm run lint` expects, table columns padded.
+	else
+		writeFileSync(
+			'README.md',
+			await format(next, { ...(await resolveConfig('README.md')), filepath: 'README.md' })
+		);
 	console.log('\nREADME.md quality table written.');
 }
