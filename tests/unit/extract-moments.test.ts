@@ -869,6 +869,20 @@ describe('event labels that read on their own', () => {
 		expect(labelOf('VELLEN, March 7 (Agency) - Crews widened the search')).toBe(
 			'Crews widened the search'
 		);
+		expect(labelOf('VELLEN, Aug. 20 (Agency) -- Crews widened the search')).toBe(
+			'Crews widened the search'
+		);
+		expect(labelOf('However, the harbour reopened')).toBe('The harbour reopened');
+	});
+
+	it('keeps the subject of a dated act told with a speech verb ("the minister declared the gifts")', () => {
+		const r = draftOf(
+			'Ada Lind defended the gifts on Monday.',
+			'However, the minister declared the gifts to the harbour board only last week, a month late.'
+		);
+		expect(r.story.events.map((e) => e.label)).toContain(
+			'The minister declared the gifts to the harbour board only last week, a month late'
+		);
 	});
 
 	it('starts past a reporting verb and an inverted speaker, or back at the name a "which" clause is about', () => {

@@ -164,7 +164,15 @@ function spokenEvent(
 			subjects[0] ??
 			index.within(p, s.start, s.end).find((x) => x.start > at && !insideQuote(text, x.start));
 		if (!speaker) continue;
-		const start = Math.min(speaker.start, at);
+		// "…, said Jane Roe": the inverted speaker right after the verb, and "said the lease was …"
+		// opens at the verb (the label starts past it); else the words before the verb hold its
+		// subject, named or not ("However, the Prime Minister declared …").
+		const inverted =
+			speaker.start > at && /^\S+\s+(?:the\s+)?$/.test(text.slice(at, speaker.start));
+		const start =
+			subjects.length || inverted || /^(?:said|says|added|adding)$/i.test(m[0].trim())
+				? Math.min(speaker.start, at)
+				: s.start;
 		let end = s.end;
 		while (end > start && /[\s.,"”]/.test(text[end - 1]!)) end--;
 		if (end - start > 160)
@@ -414,7 +422,7 @@ export function labelOf(quote: string): string {
 		.replace(/\s+/g, ' ')
 		.trim()
 		.replace(DATELINE, '')
-		.replace(/^(?:and|but|or|so|yet)\b,?\s+(?=\S)/i, '');
+		.replace(/^(?:and|but|or|so|yet|however|meanwhile|separately|instead)\b,?\s+(?=\S)/i, '');
 	if (s.length > 90) s = s.slice(0, 90).replace(/\s+\S*$/, '') + '…';
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
