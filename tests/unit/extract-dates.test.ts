@@ -60,6 +60,12 @@ describe('findDates', () => {
 		expect((f?.value?.start ?? '9999') < PUB).toBe(true);
 	});
 
+	it('reads no span in a limit: "within 28 days of", "up to three years"', () => {
+		expect(findDates('Gifts must be declared within 28 days of receiving them.', PUB)).toEqual([]);
+		expect(findDates('Fees are waived for up to three years, the board said.', PUB)).toEqual([]);
+		expect(first('The quay was shut for three years.')?.kind).toBe('range');
+	});
+
 	it('does not read lower-case "sat" as Saturday, nor "one" as a time', () => {
 		expect(findDates('who was sat alongside other politicians', PUB)).toEqual([]);
 		expect(findDates('At one point, he left.', PUB)).toEqual([]);

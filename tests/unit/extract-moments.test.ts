@@ -272,6 +272,15 @@ describe('a place or an unnamed speaker met again', () => {
 		expect(d.reactions).toEqual(['Ellen Park p2: critical']);
 	});
 
+	it('reads no place, and no name in a listing aside, as the subject of a verb', () => {
+		const d = draft(
+			'Vellen closed its border with Tarnland on Monday.',
+			'Officials in Oslo condemned the closure.',
+			'Several countries, including Norway and Sweden, condemned the closure.'
+		);
+		expect(d.reactions.filter((r) => /Oslo|Norway|Sweden/.test(r))).toEqual([]);
+	});
+
 	it('reads "analysts at Brook Capital" as the firm, and a source quoted and reported as one actor', () => {
 		const r = draftOf(
 			'Shares in Tarn Motors fell on Thursday after the carmaker cut its forecast.',
@@ -882,6 +891,16 @@ describe('event labels that read on their own', () => {
 		);
 		expect(r.story.events.map((e) => e.label)).toContain(
 			'The minister declared the gifts to the harbour board only last week, a month late'
+		);
+	});
+
+	it('keeps a subject set off from its verb by an aside ("The group, including …, had not")', () => {
+		const r = draftOf(
+			'A ferry ran aground off Vellen on Monday.',
+			'The Tarn Line, including its partners in Thailand, the Philippines and India, had not lost a ship since it began sailing in 2002.'
+		);
+		expect(r.story.events.map((e) => e.label)).toContain(
+			'The Tarn Line, including its partners in Thailand, the Philippines and India, had not…'
 		);
 	});
 

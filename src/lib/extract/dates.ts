@@ -129,6 +129,9 @@ const RULES: Rule[] = [
 			'gi'
 		),
 		read: (m, pub) => {
+			// "within 28 days of receiving them", "up to three years": a limit, no span that passed.
+			if (/\b(?:within|up\s+to|no\s+more\s+than|at\s+most)\s+$/i.test(m.input!.slice(0, m.index)))
+				return null;
 			const unit = unitOf(m[3]!);
 			const precision: Precision = unit === 'year' || unit === 'month' ? 'month' : 'day';
 			// "two-and-a-half years" counted in months, a half month or week in days (a half day dropped).

@@ -95,7 +95,16 @@ export function findEvents(
 				)
 					continue;
 				const subjects = index.groupBefore(p, s.start, at);
-				const clauseStart = subjects[0]?.start ?? Math.max(s.start, lastClauseComma(text, at) + 1);
+				let clauseStart = subjects[0]?.start ?? Math.max(s.start, lastClauseComma(text, at) + 1);
+				// "The group, including affiliates in …, had not suffered": the comma closed an aside,
+				// and the clause's subject is before it.
+				if (
+					!subjects.length &&
+					/^\s*(?:had|has|have|was|were|is|are|will|would|did|does|could|can|may|might|must|should)\b/i.test(
+						text.slice(clauseStart, at)
+					)
+				)
+					clauseStart = s.start;
 				let end = at + m[0].length;
 				const tail = text.slice(end, s.end).match(/^[^,;:.!?"“”()–—]*/);
 				end += Math.min(tail?.[0].length ?? 0, 110);

@@ -119,6 +119,14 @@ export class MentionIndex {
 			if (/^\s*(?:,|,?\s*and)\s+(?:the\s+)?$/i.test(between)) out.unshift(list[i]!);
 			else break;
 		}
+		// "Officials in Oslo said", "The line, including its partners in Thailand and India, had …":
+		// a place, or names inside an aside that lists, are not the subject.
+		const lead = text.slice(from, out[0]!.start);
+		if (
+			/\b(?:in|at|near)\s+(?:the\s+)?$/i.test(lead) ||
+			/,\s*(?:including|such\s+as|among\s+them)\b[^;:]*$/i.test(lead)
+		)
+			return [];
 		return out;
 	}
 
