@@ -894,6 +894,17 @@ describe('event labels that read on their own', () => {
 		);
 	});
 
+	it('labels a dated statement by the words said before "…, X said on Monday"', () => {
+		const r = draftOf(
+			'A ferry went missing off Vellen on Sunday.',
+			'The missing ferry could be at the bottom of the sea, Ada Lind said on Monday.',
+			'Speaking to reporters in Holm on Monday, Tom Brandt said the search would go on.'
+		);
+		const labels = r.story.events.map((e) => e.label);
+		expect(labels).toContain('The missing ferry could be at the bottom of the sea');
+		expect(labels).not.toContain('Speaking to reporters in Holm on Monday');
+	});
+
 	it('keeps a subject set off from its verb by an aside ("The group, including …, had not")', () => {
 		const r = draftOf(
 			'A ferry ran aground off Vellen on Monday.',

@@ -178,11 +178,27 @@ function spokenEvent(
 		// subject, named or not ("However, the Prime Minister declared …").
 		const inverted =
 			speaker.start > at && /^\S+\s+(?:the\s+)?$/.test(text.slice(at, speaker.start));
-		const start =
+		let start =
 			subjects.length || inverted || /^(?:said|says|added|adding)$/i.test(m[0].trim())
 				? Math.min(speaker.start, at)
 				: s.start;
 		let end = s.end;
+		// "The plane could be at the bottom of the sea, Soelistyo said on Monday.": the words said,
+		// before the speaker, are what the event is about.
+		const lead = subjects.length ? text.slice(s.start, subjects[0]!.start) : '';
+		const tail = text
+			.slice(at + m[0].length, s.end)
+			.trim()
+			.split(/\s+/).length;
+		if (
+			/[^,]{20},\s*(?:the\s+)?$/.test(lead) &&
+			!/^\s*(?:\p{L}+ing|Asked|Told|In|On|At|After|Before|During|Following)\b/u.test(lead) &&
+			tail <= 5 &&
+			!insideQuote(text, s.start)
+		) {
+			start = s.start;
+			end = s.start + lead.replace(/,\s*(?:the\s+)?$/, '').length;
+		}
 		while (end > start && /[\s.,"”]/.test(text[end - 1]!)) end--;
 		if (end - start > 160)
 			end = start + text.slice(start, start + 160).replace(/\s+\S*$/, '').length;
