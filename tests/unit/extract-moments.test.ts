@@ -643,6 +643,8 @@ describe('groups and clubs', () => {
 			'Club employees: critical'
 		]);
 		expect(d.quotes.filter((q) => q.speaker === 'brandt')).toEqual([]);
+		// "…, with one calling it …": one of the former players said it.
+		expect(d.quotes.map((q) => names.get(q.speaker ?? ''))).toEqual(['Former players']);
 	});
 
 	it('places an unnamed official in the country whose reaction the sentence opens with', () => {

@@ -5,7 +5,14 @@
  * paragraph. Each attribution says how it was made.
  */
 import type { Paragraph } from '../article/segment.ts';
-import { BODY_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, verbPattern } from './lexicon.ts';
+import {
+	BODY_NOUNS,
+	GROUP_NOUNS,
+	SPEECH_VERBS,
+	TITLE_ABBREVIATIONS,
+	verbPattern
+} from './lexicon.ts';
+import { unnamedGroup } from './statements.ts';
 import { detachedParticiple, groupHead, MentionIndex, UNNAMED } from './mentions.ts';
 import { findQuotes, PASSIVE_BEFORE, splitSentences } from './text.ts';
 
@@ -235,6 +242,16 @@ function attribute(
 			.match(/(\b(?:he|she|they)\b|\bthe\s+\d+-year-old\b)[^,;]*$/i);
 		if (clauseWords && fromWords(clauseWords[1]!, sentence.start + clauseWords.index!, '', 0.75))
 			return;
+		// "Fans vented their fury online, with one writing: “…”": one of the group the sentence
+		// opens with.
+		const withOne = before.slice(0, v.index).match(WITH_ONE);
+		const opening = withOne && text.slice(sentence.start, verbAt).match(GROUP_OPENING);
+		if (opening) {
+			const end = sentence.start + opening.index! + opening[0].length;
+			const { rec } = unnamedGroup(index, opening[1]!, p, end);
+			rec.review ??= 'a group the article does not name; check who is meant';
+			return set(rec.id, 0.5, 'one of a group the article does not name');
+		}
 		const first = index.within(p, sentence.start, verbAt)[0];
 		// "… when a studio executive claimed …": the verb has a subject of its own, unnamed.
 		if (first && !OWN_SUBJECT.test(text.slice(first.end, verbAt)))
@@ -252,6 +269,14 @@ function attribute(
 	if (acc)
 		fromWords(acc[1]!, sentence.start + acc.index! + acc[0].length - acc[1]!.length, '', 0.8);
 }
+
+/** "…, with one writing", "…, with some of them saying": one of the sentence's subjects speaks. */
+const WITH_ONE = /,\s*with\s+(?:one|some|many|several|others|another)(?:\s+of\s+them)?\s+$/i;
+/** A sentence opening with a group the article does not name: "Fans", "Former players". */
+const GROUP_OPENING = new RegExp(
+	`^\\s*((?:[\\p{L}-]+\\s+){0,2}?(?:${GROUP_NOUNS.join('|')}))\\b`,
+	'iu'
+);
 
 /** Speech verbs that are nouns too ("a conference call", "her post", "the report"). */
 const SPEECH_NOUN =
