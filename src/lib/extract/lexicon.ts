@@ -82,45 +82,17 @@ export const TITLES = [
 ];
 
 /**
- * Offices held at home, within one country's government or legislature: a person
- * holding one, of no stated country, is placed where most of the article's actors
- * are (flagged for review). Not heads of state, diplomats or courtesy titles.
+ * Offices held at home, within one country's government or legislature (the
+ * titles of ministers, legislators, mayors, judges): a person holding one, of no
+ * stated country, is placed where most of the article's actors are (flagged for
+ * review). Not heads of state or government, diplomats or courtesy titles.
  */
-export const HOME_OFFICES = [
-	'foreign minister',
-	'foreign secretary',
-	'defence minister',
-	'defense minister',
-	'defence secretary',
-	'defense secretary',
-	'interior minister',
-	'finance minister',
-	'health minister',
-	'home secretary',
-	'attorney general',
-	'opposition leader',
-	'house speaker',
-	'minister',
-	'secretary',
-	'senator',
-	'sen.',
-	'governor',
-	'gov.',
-	'mayor',
-	'councillor',
-	'councilor',
-	'congressman',
-	'congresswoman',
-	'mp',
-	'lawmaker',
-	'legislator',
-	'representative',
-	'rep.',
-	'speaker',
-	'judge',
-	'ag',
-	'da'
-];
+export const HOME_OFFICES = TITLES.filter(
+	(t) =>
+		/minister|secretary|senator|^sen\.$|governor|^gov\.$|mayor|councill?or|congress|^mp$|lawmaker|legislator|representative|^rep\.$|speaker|judge|attorney general|opposition leader|^ag$|^da$/.test(
+			t
+		) && !/prime minister|secretary[- ]general|secretary of state/.test(t)
+);
 
 /** Titles that stand for a head of state or government (and match "leader", "counterpart"). */
 export const HEAD_TITLES = new Set([
@@ -883,16 +855,16 @@ export const REPORTING_VERBS = [
 export const REPORTING_PATTERN = verbPattern(REPORTING_VERBS);
 
 /**
- * Auxiliaries and adverbs that may stand between a subject and its verb
- * ("Norway has also condemned", "she did not deny"); each reader of a
- * subject adds a few of its own.
- */
-/**
  * When a thing was said, written between the speaker and the verb in wire
  * copy: "Norway on Tuesday condemned …", "the ministry last week said …".
  */
 export const WHEN_BEFORE_VERB = `(?:on\\s+(?:${WEEKDAYS.join('|')})(?:\\s+(?:night|morning|afternoon|evening))?|yesterday|today|tonight|(?:last|this|earlier\\s+this)\\s+(?:week|weekend|month|year|morning|night))`;
 
+/**
+ * Auxiliaries and adverbs that may stand between a subject and its verb
+ * ("Norway has also condemned", "she did not deny"); each reader of a
+ * subject adds a few of its own.
+ */
 export const SUBJECT_VERB_GAP = [
 	'has',
 	'have',

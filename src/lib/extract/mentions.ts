@@ -190,12 +190,9 @@ export class MentionIndex {
 			return a?.kind === 'government' && a.country ? a.country : null;
 		};
 		const opening = this.within(p, sentenceStart, pos)[0];
-		if (
-			opening &&
-			/^(?:the\s+)?$/i.test(this.#paragraphs[p - 1]!.text.slice(sentenceStart, opening.start)) &&
-			isGovernment(opening)
-		)
-			return isGovernment(opening);
+		const lead = opening && this.#paragraphs[p - 1]!.text.slice(sentenceStart, opening.start);
+		const home = lead !== undefined && /^(?:the\s+)?$/i.test(lead) ? isGovernment(opening) : null;
+		if (home) return home;
 		for (let q = p; q >= Math.max(1, p - 1); q--) {
 			const list = this.within(q, 0, q === p ? pos : Infinity);
 			for (let i = list.length - 1; i >= 0; i--) {

@@ -90,8 +90,8 @@ export function findQuoteAttributions(
 			} else if (!quote.speaker && q.start === 0 && para.n > 1) {
 				// "Holt said:" closing the paragraph before: its speaker says this quote.
 				const before = paragraphs[para.n - 2]!;
-				const last = splitSentences(before.text).at(-1);
-				if (last && /:\s*$/.test(before.text)) {
+				const last = /:\s*$/.test(before.text) ? splitSentences(before.text).at(-1) : undefined;
+				if (last) {
 					const intro: Quote = {
 						...quote,
 						paragraph: before.n,
@@ -270,8 +270,10 @@ function attribute(
 		fromWords(acc[1]!, sentence.start + acc.index! + acc[0].length - acc[1]!.length, '', 0.8);
 }
 
+/** "with one", "with some of them": one of the sentence's subjects, about to speak. */
+const WITH_SOME = 'with\\s+(?:one|some|many|several|others|another)(?:\\s+of\\s+them)?';
 /** "…, with one writing", "…, with some of them saying": one of the sentence's subjects speaks. */
-const WITH_ONE = /,\s*with\s+(?:one|some|many|several|others|another)(?:\s+of\s+them)?\s+$/i;
+const WITH_ONE = new RegExp(`,\\s*${WITH_SOME}\\s+$`, 'i');
 /** A sentence opening with a group the article does not name: "Fans", "Former players". */
 const GROUP_OPENING = new RegExp(
 	`^\\s*((?:[\\p{L}-]+\\s+){0,2}?(?:${GROUP_NOUNS.join('|')}))\\b`,
@@ -293,8 +295,10 @@ const NOUN_PHRASE_BEFORE = /\b(?:a|an|the|its|his|her|their|our|this|that)\s+(?:
  * A subject of the verb's own after a name: "… when a studio executive ", "… as one of the jurors ",
  * "…, with one ".
  */
-const OWN_SUBJECT =
-	/\b(?:(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+|with\s+(?:one|some|many|several|others|another)(?:\s+of\s+them)?)\s+$/u;
+const OWN_SUBJECT = new RegExp(
+	`\\b(?:(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}\\p{Ll}+|${WITH_SOME})\\s+$`,
+	'u'
+);
 
 /** An unnamed speaker's words ending the text before a verb: "A Labour source ", "a spokesman for the club ". */
 const UNNAMED_AT_END = new RegExp(`${UNNAMED.source}[^,.;]{0,40}$`, UNNAMED.flags);

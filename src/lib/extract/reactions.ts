@@ -12,7 +12,6 @@ import {
 	CLAUSE_STANCE,
 	CONTRAST_SPEECH,
 	FEELING_STANCES,
-	NEGATIONS,
 	STAKEHOLDER_NOUNS,
 	QUOTE_SUPPORT,
 	STANCE_NOUNS,
@@ -34,7 +33,7 @@ import {
 	openingMeasure,
 	unnamedGroup
 } from './statements.ts';
-import { appealsForCalm, backIsNotSupport, calmAfter } from './stance.ts';
+import { appealsForCalm, backIsNotSupport, calmAfter, turnedOver } from './stance.ts';
 
 /** A reaction found in the text, before dates and ids are given. */
 export interface FoundReaction {
@@ -267,11 +266,10 @@ export function findReactions(
 				let stance = appealsForCalm(base, text.slice(at + m[0].length, s.end))
 					? 'neutral'
 					: STANCE_VERBS[base]!;
-				// "declined to back the plan" is against it; "did not condemn" takes no side.
-				if (stance !== 'neutral' && NEGATIONS.test(text.slice(Math.max(s.start, at - 30), at))) {
-					if (stance !== 'supportive') continue;
-					stance = 'critical';
-				}
+				// "declined to back the plan" is against it; "did not condemn" is no reaction here.
+				const turned = turnedOver(stance, text.slice(s.start, at));
+				if (turned === 'neutral') continue;
+				if (turned) stance = turned;
 				// Only criticism falls back to the government: support for a thing is not a reaction to it.
 				const targets = targetOf(
 					at + m[0].length,

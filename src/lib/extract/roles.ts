@@ -218,7 +218,7 @@ export function resolveDescriptors(
 		const text = paragraphs[m.paragraph - 1]!.text;
 		const word =
 			text.slice(Math.max(0, m.start - 30), m.start).match(DESCRIPTOR_BEFORE)?.[1] ??
-			text.slice(m.end).match(DESCRIPTOR_AFTER)?.[1];
+			text.slice(m.end, m.end + 80).match(DESCRIPTOR_AFTER)?.[1];
 		if (word) described.set(word, (described.get(word) ?? new Set()).add(m.actor));
 	}
 	if (!described.size) return;

@@ -120,6 +120,16 @@ export function stanceOfStatement(verb: string, before: string, said: string): S
 	return verbStance(verb, before, said) ?? stanceOfWords(said);
 }
 
+/**
+ * The stance a verb's side takes after a negation ending `before` ("declined to back" is
+ * critical, "did not condemn" takes no side), or null where no negation stands or the verb
+ * takes no side.
+ */
+export function turnedOver(stance: Stance, before: string): Stance | null {
+	if (stance === 'neutral' || !NEGATIONS.test(before.slice(-30))) return null;
+	return stance === 'supportive' ? 'critical' : 'neutral';
+}
+
 /** The stance a reporting verb carries ("condemned", "did not welcome", "urged calm"), or null. */
 export function verbStance(verb: string, before: string, said: string): StanceReading | null {
 	// A pledge takes the stance of what is pledged: "vowed to punish …" is critical.
@@ -132,12 +142,8 @@ export function verbStance(verb: string, before: string, said: string): StanceRe
 	if (fromVerb && appealsForCalm(verb, said)) fromVerb = 'neutral';
 	if (fromVerb && fromVerb !== 'mixed') {
 		// A negation turns a side over; "did not confirm" takes none.
-		if (fromVerb !== 'neutral' && NEGATIONS.test(before.slice(-30)))
-			return {
-				stance: fromVerb === 'critical' ? 'neutral' : 'critical',
-				cue: `not ${verb}`,
-				confidence: 0.6
-			};
+		const turned = turnedOver(fromVerb, before);
+		if (turned) return { stance: turned, cue: `not ${verb}`, confidence: 0.6 };
 		return { stance: fromVerb, cue: verb, confidence: 0.75 };
 	}
 	return null;

@@ -396,7 +396,7 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 			if (
 				body &&
 				/^\s+(?:at|of|from|with)\s+(?:the\s+)?$/i.test(text.slice(end, body.start)) &&
-				/^organisation$/.test(index.actor(body.actor)?.kind ?? '') &&
+				index.actor(body.actor)?.kind === 'organisation' &&
 				/^\s*$/.test(text.slice(body.end, verbAt))
 			)
 				return body;
@@ -449,7 +449,7 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 			const { text, sentence, verbAt } = input;
 			const before = text.slice(sentence.start, verbAt);
 			if (!/\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/i.test(before)) return null;
-			const first = before.match(new RegExp(VERB_RE.source, 'iu'));
+			const first = before.match(A_REPORTING_VERB);
 			if (!first || first.index! + first[0].length >= before.length) return null;
 			return subjectBefore({
 				...input,
@@ -462,6 +462,8 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 ];
 
 const VERB_RE = new RegExp(`\\b(${REPORTING_PATTERN})\\b`, 'giu');
+/** The first reporting verb in a text, made once (`VERB_RE` is for matching them all). */
+const A_REPORTING_VERB = new RegExp(VERB_RE.source, 'iu');
 const ACCORDING = /\baccording\s+to\s+/giu;
 /** A sentence opening with a finding and its author: "The report by …", "A study by …". */
 const FINDING_BY = new RegExp(
@@ -552,7 +554,7 @@ export function speakersFromStatements(
 				x.verb !== 'quote' &&
 				x.said[0] <= q.start &&
 				q.end <= x.said[1] &&
-				!new RegExp(VERB_RE.source, 'iu').test(text.slice(x.said[0], q.start))
+				!A_REPORTING_VERB.test(text.slice(x.said[0], q.start))
 		);
 		if (s) {
 			q.speaker = s.actor;
