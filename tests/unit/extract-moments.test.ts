@@ -343,6 +343,18 @@ describe('offices with places, people by what they do, and money', () => {
 		]);
 	});
 
+	it('reads "the economist" as the one so described before it, not one described later', () => {
+		const d = draft(
+			'Ana Ruiz, an economist at Tarn Bank, published a report on Monday warning of a recession.',
+			'The economist said interest rates had been kept too high for too long.',
+			'Fellow economist Tom Weller called the report “alarmist and wrong”.'
+		);
+		expect(d.reactions.filter((r) => /Ruiz|Weller/.test(r))).toEqual([
+			'Ana Ruiz p2: neutral',
+			'Tom Weller p3: critical'
+		]);
+	});
+
 	it('reads no country in a currency ("US$6 billion")', () => {
 		const d = draft(
 			'The central bank said on Monday that reserves remained above US$6 billion.',

@@ -131,6 +131,13 @@ describe('not names', () => {
 		expect(actors.filter((a) => /Tower|Hotel/.test(a))).toEqual([]);
 		expect(actors).toContain('Lena Holm: person');
 	});
+
+	it('never reads a capitalised adjective opening a sentence as a name because the word after it starts like a verb', () => {
+		const actors = actorsOf(
+			'Small island states said the deal was “too weak”. Rich donors hastened to reply: “It is fair.”'
+		);
+		expect(actors.filter((a) => /^(?:Small|Rich)\b/.test(a))).toEqual([]);
+	});
 });
 
 describe('names', () => {

@@ -644,7 +644,7 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 				continue;
 			}
 			if (
-				/^\s+(?:has|had|have|was|is|also|then|later|said|says|told|added|accused|said|wrote|posted|and\s+\p{Lu})/u.test(
+				/^\s+(?:(?:has|had|have|was|is|also|then|later|said|says|told|added|accused|wrote|posted)\b|and\s+\p{Lu})/u.test(
 					next
 				) ||
 				/['’]s\b/.test(text.slice(tok.end, tok.end + 2)) ||

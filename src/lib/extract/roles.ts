@@ -212,24 +212,33 @@ export function resolveDescriptors(
 	mentions: readonly Mention[],
 	add: (actor: string, paragraph: number, start: number, end: number, text: string) => void
 ) {
-	const described = new Map<string, Set<string>>();
+	/** descriptor → person → where that person was first given it (paragraph, offset) */
+	const described = new Map<string, Map<string, [number, number]>>();
 	for (const m of mentions) {
 		if (!persons.has(m.actor) || m.via === 'role') continue;
 		const text = paragraphs[m.paragraph - 1]!.text;
 		const word =
 			text.slice(Math.max(0, m.start - 30), m.start).match(DESCRIPTOR_BEFORE)?.[1] ??
 			text.slice(m.end, m.end + 80).match(DESCRIPTOR_AFTER)?.[1];
-		if (word) described.set(word, (described.get(word) ?? new Set()).add(m.actor));
+		if (!word) continue;
+		const given = described.get(word) ?? new Map<string, [number, number]>();
+		described.set(word, given);
+		const at = given.get(m.actor);
+		if (!at || m.paragraph < at[0] || (m.paragraph === at[0] && m.start < at[1]))
+			given.set(m.actor, [m.paragraph, m.start]);
 	}
 	if (!described.size) return;
 	for (const para of paragraphs)
 		for (const d of para.text.matchAll(DESCRIPTOR_ALONE)) {
-			const who = described.get(d[1]!);
-			if (who?.size !== 1) continue;
+			// "the singer" points back: only a person given the word before it can be meant.
+			const who = [...(described.get(d[1]!) ?? [])].filter(
+				([, [n, start]]) => n < para.n || (n === para.n && start < d.index)
+			);
+			if (who.length !== 1) continue;
 			const end = d.index + d[0].length;
 			const taken = mentions.some(
 				(m) => m.paragraph === para.n && m.start < end && m.end > d.index
 			);
-			if (!taken) add([...who][0]!, para.n, d.index, end, d[0]);
+			if (!taken) add(who[0]![0], para.n, d.index, end, d[0]);
 		}
 }
