@@ -359,4 +359,21 @@ describe('groups the article does not name', () => {
 			)
 		).toContain('Local supporters: supportive');
 	});
+
+	it('reads advocates, owners, executives and officers as groups that speak', () => {
+		expect(
+			reactionsOf(
+				'Tarn Motors recalled 9,000 vans on Friday over a brake fault.',
+				'Safety advocates criticised the company for waiting a year.',
+				'The firm’s owners said they backed the recall.',
+				'Company executives said no crashes had been reported.',
+				'Police officers said the vans should not be driven.'
+			).filter((r) => !r.startsWith('Tarn'))
+		).toEqual([
+			'Safety advocates: critical',
+			'Firm’s owners: supportive',
+			'Company executives: neutral',
+			'Police officers: neutral'
+		]);
+	});
 });

@@ -1173,7 +1173,21 @@ export const STAKEHOLDER_NOUNS = [
 	'users',
 	'tenants',
 	'retailers',
-	'drivers'
+	'drivers',
+	'motorists',
+	'commuters',
+	'travellers',
+	'patients',
+	'advocates',
+	'owners',
+	'homeowners',
+	'landlords',
+	'shareholders',
+	'traders',
+	'shopkeepers',
+	'environmentalists',
+	'conservationists',
+	'charities'
 ];
 
 /**
@@ -1294,7 +1308,21 @@ export const GROUP_NOUNS = [
 	'sources',
 	'commentators',
 	'locals',
-	'communities'
+	'communities',
+	'officers',
+	'medics',
+	'rescuers',
+	'volunteers',
+	'academics',
+	'historians',
+	'judges',
+	'councillors',
+	'athletes',
+	'insiders',
+	'executives',
+	'regulators',
+	'bankers',
+	'neighbours'
 ];
 
 /** Social platforms: a capitalised run naming one is where words were posted, never who posted them. */

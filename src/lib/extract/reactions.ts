@@ -92,10 +92,10 @@ const named = (mentions: readonly Mention[]): TargetHit[] =>
 	mentions.map((m) => ({ target: actorTarget(m.actor), guessed: false }));
 /** Whether a target was guessed. */
 const guessed = (targets: TargetHit[]) => targets.some((t) => t.guessed);
-/** A group named in lower case right before the verb: up to two words ending in a stakeholder noun. */
+/** A group right before the verb: up to two words ending in a stakeholder noun ("the club’s owners"). */
 const GROUP_SUBJECT = new RegExp(
-	`(?:^|[\\s,])((?:[A-Za-z-]+\\s+){0,2}?(?:${STAKEHOLDER_NOUNS.join('|')}))\\s+(?:have\\s+|had\\s+|also\\s+|quickly\\s+)*$`,
-	'i'
+	`(?:^|[\\s,])((?:[\\p{L}'’-]+\\s+){0,2}?(?:${STAKEHOLDER_NOUNS.join('|')}))\\s+(?:have\\s+|had\\s+|also\\s+|quickly\\s+)*$`,
+	'iu'
 );
 /** A group right after "by": up to three words ending in a stakeholder noun ("environmental groups"). */
 const GROUP_AGENT = new RegExp(`^((?:[A-Za-z-]+\\s+){0,3}?(?:${STAKEHOLDER_NOUNS.join('|')}))\\b`);
