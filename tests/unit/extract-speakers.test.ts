@@ -141,6 +141,20 @@ describe('not names', () => {
 });
 
 describe('names', () => {
+	it('leaves out a trade that opens a sentence before a name, and keeps it for "the singer"', () => {
+		const actors = actorsOf(
+			'Carmaker Tarnwell is recalling 9,000 vans. Resident Olga Brandt said the vans were dangerous.',
+			'Singer Mira Lund called the recall “overdue”. The singer said she had sold her van.'
+		);
+		expect(actors).toEqual(['Tarnwell: organisation', 'Olga Brandt: person', 'Mira Lund: person']);
+		expect(
+			speakersOf(
+				'Singer Mira Lund and Rob Dale met in Holm on Monday. Dale left early.',
+				'“It was a good day,” the singer said.'
+			)
+		).toEqual(['It was a → Mira Lund']);
+	});
+
 	it('keeps a lower-case particle inside a personal name', () => {
 		expect(
 			actorsOf('"The quay is unsafe," Marit van Doorn, a harbour engineer, said on Monday.')

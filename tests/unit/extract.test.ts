@@ -101,7 +101,7 @@ describe('draftStory', () => {
 		const triples = r.story.reactions.map((x) => `${x.actor} ${x.stance} ${x.toward}`);
 		expect(triples.sort()).toEqual([
 			'greens critical brandt',
-			'labour supportive brandt',
+			'labour-councillors supportive brandt',
 			'lunde critical norway'
 		]);
 	});

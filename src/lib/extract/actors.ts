@@ -28,6 +28,8 @@ import {
 	NOT_NAMES,
 	ORG_HEADS,
 	COMPASS_POINTS,
+	COMPANY_DESCRIPTORS,
+	DESCRIPTOR_NOUNS,
 	PORTFOLIO_WORDS,
 	REPORTING_PATTERN,
 	SOCIAL_PLATFORMS,
@@ -136,6 +138,10 @@ const WORKING_AT = new RegExp(
 const OPENING_ADVERB =
 	/^\p{Lu}\p{Ll}{2,}(?:ally|ently|antly|ually|ously|ively|edly|ingly|ately|fully|lessly|ably|ibly)$/u;
 const GROUP_NOUN_SET = new Set(GROUP_NOUNS.map((w) => w.toLowerCase()));
+const DESCRIPTOR_NOUN_SET = new Set(DESCRIPTOR_NOUNS);
+const COMPANY_DESCRIPTOR_SET = new Set(COMPANY_DESCRIPTORS);
+/** The text before a sentence's first word: nothing, or the end of the sentence before. */
+const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+)$/;
 const GROUP_AFTER_NAME = new RegExp(`^\\s+(${NAME_GROUP_NOUNS.join('|')})\\b`, 'i');
 /** A government body in lower case after a nationality: "foreign ministry", "government", "embassy". */
 const DEMONYM_BODY = new RegExp(
@@ -307,6 +313,30 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		)
 			run = run.slice(1);
 		if (!run.length) return;
+		// "Carmaker Volta said", "Resident Paul Green said": a trade opening a sentence is capitalised
+		// only because it opens it; it describes the name after it and is no part of it.
+		const opening = bare(run[0]!.text).toLowerCase();
+		const trade = COMPANY_DESCRIPTOR_SET.has(opening);
+		if (
+			run.length >= 2 &&
+			(trade || DESCRIPTOR_NOUN_SET.has(opening)) &&
+			SENTENCE_OPENING.test(text.slice(0, run[0]!.start))
+		) {
+			run = run.slice(1);
+			if (trade) {
+				const start = run[0]!.start;
+				const end = run.at(-1)!.start + bare(run.at(-1)!.text).length;
+				const name = text.slice(start, end);
+				const rec = actor(name, () => ({
+					name,
+					kind: 'organisation',
+					country: null,
+					role: `${opening} ${name}`,
+					confidence: 0.7
+				}));
+				return mention(rec, p, start, end, name, 'name');
+			}
+		}
 		// "Secretary of State Jane Roe", "Minister of Natural Resources, Jane Roe": the portfolio is not a name.
 		if (PORTFOLIO_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start))) {
 			while (run.length && PORTFOLIO_WORDS.has(bare(run[0]!.text))) run = run.slice(1);

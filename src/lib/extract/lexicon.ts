@@ -1250,7 +1250,41 @@ export const DESCRIPTOR_NOUNS = [
 	'bishop',
 	'cleric',
 	'diplomat',
-	'veteran'
+	'veteran',
+	'resident',
+	'pensioner',
+	'homeowner',
+	'shopkeeper',
+	'student',
+	'teacher',
+	'nurse',
+	'farmer',
+	'widow'
+];
+
+/**
+ * Nouns that describe a company by its trade, written before its name ("carmaker Volta",
+ * "Retailer Hallam & Co said"): opening a sentence, capitalised, they are no part of the name.
+ */
+export const COMPANY_DESCRIPTORS = [
+	'carmaker',
+	'automaker',
+	'chipmaker',
+	'drugmaker',
+	'planemaker',
+	'shipbuilder',
+	'housebuilder',
+	'retailer',
+	'supermarket',
+	'airline',
+	'lender',
+	'insurer',
+	'publisher',
+	'developer',
+	'streamer',
+	'manufacturer',
+	'supplier',
+	'exporter'
 ];
 
 /**
@@ -1279,6 +1313,7 @@ export const NAME_GROUP_NOUNS = [
 	'voters',
 	'members',
 	'MPs',
+	'councillors',
 	'politicians'
 ];
 

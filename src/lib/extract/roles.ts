@@ -184,8 +184,8 @@ export function resolveRoles(
 }
 
 const DESCRIPTOR = DESCRIPTOR_NOUNS.join('|');
-/** A descriptor right before a name: "biotech entrepreneur ", "Pittsburgh quarterback ". */
-const DESCRIPTOR_BEFORE = new RegExp(`\\b(${DESCRIPTOR})\\s+$`);
+/** A descriptor right before a name: "biotech entrepreneur ", "Pittsburgh quarterback ", "Singer ". */
+const DESCRIPTOR_BEFORE = new RegExp(`\\b(${DESCRIPTOR})\\s+$`, 'i');
 /** A descriptor in apposition after a name: ", a biotech entrepreneur", ", the Steelers quarterback". */
 const DESCRIPTOR_AFTER = new RegExp(
 	`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(${DESCRIPTOR})\\b`,
@@ -217,10 +217,11 @@ export function resolveDescriptors(
 	for (const m of mentions) {
 		if (!persons.has(m.actor) || m.via === 'role') continue;
 		const text = paragraphs[m.paragraph - 1]!.text;
-		const word =
+		let word =
 			text.slice(Math.max(0, m.start - 30), m.start).match(DESCRIPTOR_BEFORE)?.[1] ??
 			text.slice(m.end, m.end + 80).match(DESCRIPTOR_AFTER)?.[1];
 		if (!word) continue;
+		word = word.toLowerCase();
 		const given = described.get(word) ?? new Map<string, [number, number]>();
 		described.set(word, given);
 		const at = given.get(m.actor);
