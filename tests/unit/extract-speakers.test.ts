@@ -61,6 +61,18 @@ describe('kinds of actor', () => {
 		expect(actors).toContain('KPX: organisation');
 	});
 
+	it('reads initials then the kind of body they name ("the DTU union said") as that body speaking', () => {
+		const r = draftOf(
+			'Dock workers in Holm will walk out for two days next week over pay.',
+			'The strike will go ahead, the DTU union announced on Thursday.',
+			'The HPA board said the strike was “reckless”.'
+		);
+		const names = new Map(r.story.actors.map((a) => [a.id, a.name]));
+		expect(
+			r.story.reactions.map((x) => `${names.get(x.actor)} p${x.sources[0]!.paragraph}: ${x.stance}`)
+		).toEqual(['DTU p2: neutral', 'HPA p3: critical']);
+	});
+
 	it('resolves "he" past a body named by initials to the last person', () => {
 		expect(
 			speakersOf(

@@ -27,6 +27,7 @@ import {
 	NAME_PARTICLES,
 	NOT_NAMES,
 	ORG_HEADS,
+	BODY_NOUNS,
 	COMPASS_POINTS,
 	COMPANY_DESCRIPTORS,
 	DESCRIPTOR_NOUNS,
@@ -139,6 +140,10 @@ const OPENING_ADVERB =
 	/^\p{Lu}\p{Ll}{2,}(?:ally|ently|antly|ually|ously|ively|edly|ingly|ately|fully|lessly|ably|ibly)$/u;
 const GROUP_NOUN_SET = new Set(GROUP_NOUNS.map((w) => w.toLowerCase()));
 const DESCRIPTOR_NOUN_SET = new Set(DESCRIPTOR_NOUNS);
+/** A kind of body in lower case after a name: " union", " party", " board". */
+const BODY_AFTER = new RegExp(
+	`^\\s+(?:${BODY_NOUNS.filter((w) => /^[a-z]+$/.test(w)).join('|')})\\b`
+);
 const COMPANY_DESCRIPTOR_SET = new Set(COMPANY_DESCRIPTORS);
 /** The text before a sentence's first word: nothing, or the end of the sentence before. */
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+)$/;
@@ -671,6 +676,21 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 					(a) => a.kind === 'government' && a.name.startsWith(`${tok.text} `)
 				);
 				if (named) mention(named, p, tok.start, tok.end, tok.text, 'surname');
+				continue;
+			}
+			// "the RMT union said", "the BFU board has": initials then what kind of body they name.
+			const kind = initials ? next.match(BODY_AFTER) : null;
+			if (kind && REPORTING_NEXT.test(next.slice(kind[0].length))) {
+				const rec = actor(tok.text, () => ({
+					name: tok.text,
+					kind: 'organisation',
+					country: null,
+					role: `${tok.text}${kind[0]}`,
+					confidence: 0.6,
+					review: 'named only by initials; check what body it is'
+				}));
+				const end = tok.end + (text.length - tok.end - next.length) + kind[0].length;
+				mention(rec, p, tok.start, end, text.slice(tok.start, end), 'name');
 				continue;
 			}
 			if (
