@@ -73,6 +73,18 @@ describe('kinds of actor', () => {
 		).toEqual(['DTU p2: neutral', 'HPA p3: critical']);
 	});
 
+	it('reads "King’s College Holm" and "St Olaf’s Hospital" as bodies, with no title or person in them', () => {
+		const actors = actorsOf(
+			'Tom Hale, a surgeon at King’s College Holm, called the study “weak”.',
+			'St Olaf’s Hospital said the study was “sound”. Queen’s University Tarn said it was “flawed”.'
+		);
+		expect(actors).toEqual([
+			'Tom Hale: person',
+			'St Olaf’s Hospital: organisation',
+			'Queen’s University Tarn: organisation'
+		]);
+	});
+
 	it('resolves "he" past a body named by initials to the last person', () => {
 		expect(
 			speakersOf(

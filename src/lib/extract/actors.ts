@@ -140,6 +140,8 @@ const OPENING_ADVERB =
 	/^\p{Lu}\p{Ll}{2,}(?:ally|ently|antly|ually|ously|ively|edly|ingly|ately|fully|lessly|ably|ibly)$/u;
 const GROUP_NOUN_SET = new Set(GROUP_NOUNS.map((w) => w.toLowerCase()));
 const DESCRIPTOR_NOUN_SET = new Set(DESCRIPTOR_NOUNS);
+/** Heads of bodies that may take their city's name after them: "Imperial College London". */
+const SEATS = new Set(['university', 'college', 'school', 'hospital', 'institute', 'academy']);
 /** A kind of body in lower case after a name: " union", " party", " board". */
 const BODY_AFTER = new RegExp(
 	`^\\s+(?:${BODY_NOUNS.filter((w) => /^[a-z]+$/.test(w)).join('|')})\\b`
@@ -389,7 +391,12 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		titles: for (let q = 0; q <= 3; q++)
 			for (const { t, n, bareTitle } of TITLE_FORMS) {
 				const at = k + q;
-				if (at + n < run.length && runWords.slice(at, at + n).join(' ') === bareTitle) {
+				// "King’s College London": a title that owns the next word is part of a name.
+				if (
+					at + n < run.length &&
+					runWords.slice(at, at + n).join(' ') === bareTitle &&
+					!/['’]s$/.test(run[at + n - 1]!.text)
+				) {
 					title = t;
 					k = at + n;
 					break titles;
@@ -454,7 +461,11 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			return mention(government(c.code), p, nStart, end, name, 'country');
 		}
 		const ofAt = nameToks.findIndex((t) => /^(?:of|for)$/.test(t.text));
-		const head = bare(nameToks[ofAt > 0 ? ofAt - 1 : nameToks.length - 1]!.text).toLowerCase();
+		let head = bare(nameToks[ofAt > 0 ? ofAt - 1 : nameToks.length - 1]!.text).toLowerCase();
+		// "King’s College London", "Queen’s University Belfast": a seat of learning or care named
+		// with its city after it.
+		const seat = nameToks.length >= 3 ? bare(nameToks.at(-2)!.text).toLowerCase() : '';
+		if (ofAt < 0 && SEATS.has(seat)) head = seat;
 		if (ORG_HEADS.has(head) || INSTITUTIONS[name]) {
 			// "in the Senate" is a place; "support from the Dockers Union" names who gives it.
 			if (locative && !/\bfrom\s+(?:the\s+)?$/i.test(before) && !WORKING_AT.test(before)) return;

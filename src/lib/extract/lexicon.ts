@@ -708,7 +708,7 @@ export const CLUB_NAME_WORDS = [
 
 /** Last words that make a name an organisation ("… Ministry", "… Council", a club's "… United"). */
 export const ORG_HEADS = new Set([
-	...'ministry department office council commission committee court parliament congress senate assembly union bank agency organisation organization institute university party army forces force navy police service fund federation association alliance group company corporation inc ltd reuters news times post guardian tribunal authority board league programme program network foundation cabinet government administration kremlin pentagon international watch society coalition confederation cross chamber systems technologies airlines airways airline railways motors holdings partners trust studios pharmaceuticals laboratories media treasury ministries embassy club capital securities investments consulting research analytics economics'.split(
+	...'ministry department office council commission committee court parliament congress senate assembly union bank agency organisation organization institute university college school academy hospital museum party army forces force navy police service fund federation association alliance group company corporation inc ltd reuters news times post guardian tribunal authority board league programme program network foundation cabinet government administration kremlin pentagon international watch society coalition confederation cross chamber systems technologies airlines airways airline railways motors holdings partners trust studios pharmaceuticals laboratories media treasury ministries embassy club capital securities investments consulting research analytics economics'.split(
 		' '
 	),
 	...CLUB_NAME_WORDS
