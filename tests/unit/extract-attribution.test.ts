@@ -218,6 +218,12 @@ describe('attribution', () => {
 		).toBe('neutral');
 	});
 
+	it('reads "badly needed" as how much, and "handled it badly" as a judgement', () => {
+		expect(stanceOfWords('the new homes were badly needed in the town').stance).toBe('neutral');
+		expect(stanceOfWords('the town badly needs a new bridge').stance).toBe('neutral');
+		expect(stanceOfWords('the council handled the flood badly').stance).toBe('critical');
+	});
+
 	it('does not give a quote to the sentence’s first name when its verb has an unnamed subject of its own', () => {
 		const r = draftOf(
 			'Critic Vera Holm recalled the night when a studio executive claimed the film was "a waste of good money".'

@@ -74,12 +74,18 @@ export function calmAfter(said: string): boolean {
 }
 
 /** Stance carried by the words of a span, negation-aware; neutral when none. */
+/** A participle or a need after "badly": it says how much, not how well. */
+const DEGREE_AFTER = /^\s+(?:\p{L}+(?:ed|en)|needs?|wants?)\b/iu;
+
 export function stanceOfWords(words: string): StanceReading {
 	const found: { stance: 'critical' | 'supportive'; cue: string }[] = [];
 	for (const [stance, re] of WORDS)
 		for (const m of words.matchAll(re)) {
 			// "Honestly, …", "Frankly, …": an adverb set off by a comma qualifies the speaking.
 			if (/ly$/i.test(m[0]) && /^\s*,/.test(words.slice(m.index + m[0].length))) continue;
+			// "badly needed", "badly damaged": an adverb of degree, not a judgement ("handled it badly" is).
+			if (/^badly$/i.test(m[0]) && DEGREE_AFTER.test(words.slice(m.index + m[0].length)))
+				continue;
 			// "back down", "hit back": a retreat or a particle, not support.
 			if (backIsNotSupport(m[0], words.slice(0, m.index), words.slice(m.index + m[0].length)))
 				continue;
