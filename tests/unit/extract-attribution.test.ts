@@ -218,6 +218,29 @@ describe('attribution', () => {
 		).toBe('neutral');
 	});
 
+	it('reads a pledge to fight, block or sue as critical, and one to fight for something as not', () => {
+		const L = 'The Harbour Authority doubled the berth fees on Monday.';
+		expect(reactionsOf(L, 'The Dock Union vowed to fight the new fees.')).toEqual([
+			'Dock Union: critical'
+		]);
+		expect(reactionsOf(L, 'The Dock Union pledged in a letter to block the fees.')).toEqual([
+			'Dock Union: critical'
+		]);
+		expect(reactionsOf(L, 'The Dock Union vowed to fight for its members.')).toEqual([
+			'Dock Union: supportive'
+		]);
+	});
+
+	it('reads a verdict of disaster, fiasco or madness, and disappointment, as critical', () => {
+		for (const words of [
+			'the new fees are a disaster for the port',
+			'the whole thing has been a fiasco',
+			'it is madness to raise fees now',
+			'the union expressed disappointment at the fees'
+		])
+			expect(stanceOfWords(words).stance).toBe('critical');
+	});
+
 	it('reads "badly needed" as how much, and "handled it badly" as a judgement', () => {
 		expect(stanceOfWords('the new homes were badly needed in the town').stance).toBe('neutral');
 		expect(stanceOfWords('the town badly needs a new bridge').stance).toBe('neutral');

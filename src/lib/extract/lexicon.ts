@@ -264,6 +264,24 @@ export const CONCESSION_VERBS = ['admit', 'acknowledge', 'concede'];
 /** Verbs of a promise: their stance is that of the act promised ("vowed to punish" is critical). */
 export const PLEDGE_VERBS = ['pledge', 'vow', 'promise'];
 
+/** Acts that go against their object: a pledge "to fight the closure" is critical of the closure. */
+export const ACTS_AGAINST = [
+	'fight',
+	'block',
+	'stop',
+	'halt',
+	'challenge',
+	'overturn',
+	'reverse',
+	'repeal',
+	'undo',
+	'resist',
+	'oppose',
+	'scrap',
+	'defeat',
+	'sue'
+];
+
 /**
  * How an actor feels about something, after "was/were": "residents were
  * furious about the closure", "the club is delighted with the ruling".
@@ -1044,6 +1062,16 @@ export const STANCE_WORDS: Record<'critical' | 'supportive', string[]> = {
 		'negligence',
 		'blatant',
 		// Judgements of a decision's wisdom or timing.
+		'disaster',
+		'disastrous',
+		'fiasco',
+		'shambles',
+		'farce',
+		'travesty',
+		'madness',
+		'disappointment',
+		'dismay',
+		'dismayed',
 		'premature',
 		'ill-advised',
 		'unwise',

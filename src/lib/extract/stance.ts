@@ -10,6 +10,7 @@ import {
 	NAMED_THING_AFTER,
 	NEGATIONS,
 	PLEDGE_VERBS,
+	ACTS_AGAINST,
 	STANCE_VERBS,
 	STANCE_WORDS,
 	STATEMENT_VERB_STANCES,
@@ -60,6 +61,7 @@ export function backIsNotSupport(form: string, before: string, after: string): b
 const CALM = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,8}?(?:${CALM_WORDS.join('|')})\\b`, 'i');
 
 /** What a pledge promises: "to …", right away or after a phrase of up to ten words without a stop. */
+const ACT_AGAINST = new RegExp(`^(${ACTS_AGAINST.join('|')})\\s+(?!for\\b|on\\b|back\\b)`, 'i');
 const PLEDGED_ACT =
 	/^\s*(?:(?:in|on|at|during|before|after|ahead of|for|by|with|under)\s+[^.;:"“”]{0,80}?\s)?to\s/i;
 
@@ -84,8 +86,7 @@ export function stanceOfWords(words: string): StanceReading {
 			// "Honestly, …", "Frankly, …": an adverb set off by a comma qualifies the speaking.
 			if (/ly$/i.test(m[0]) && /^\s*,/.test(words.slice(m.index + m[0].length))) continue;
 			// "badly needed", "badly damaged": an adverb of degree, not a judgement ("handled it badly" is).
-			if (/^badly$/i.test(m[0]) && DEGREE_AFTER.test(words.slice(m.index + m[0].length)))
-				continue;
+			if (/^badly$/i.test(m[0]) && DEGREE_AFTER.test(words.slice(m.index + m[0].length))) continue;
 			// "back down", "hit back": a retreat or a particle, not support.
 			if (backIsNotSupport(m[0], words.slice(0, m.index), words.slice(m.index + m[0].length)))
 				continue;
@@ -141,6 +142,9 @@ export function verbStance(verb: string, before: string, said: string): StanceRe
 	// A pledge takes the stance of what is pledged: "vowed to punish …" is critical.
 	// The "to" may follow a short phrase: "vowed in its manifesto to scrap …".
 	if (PLEDGE_VERBS.includes(verb) && PLEDGED_ACT.test(said)) {
+		// "vowed to fight the closure" (not "to fight for the ferry"): against what it names.
+		const against = said.replace(PLEDGED_ACT, '').match(ACT_AGAINST);
+		if (against) return { stance: 'critical', cue: `${verb} to ${against[1]}`, confidence: 0.6 };
 		const act = stanceOfWords(said);
 		if (act.stance !== 'neutral') return { ...act, confidence: 0.6 };
 	}
