@@ -85,6 +85,19 @@ describe('kinds of actor', () => {
 		]);
 	});
 
+	it('gives the words to the speaker, not to the station or paper named in an aside ("X, speaking on Y, said")', () => {
+		const r = draftOf(
+			'Mayor Ilse Brandt said on Monday that the Holm ferry would close in May.',
+			'“It is a betrayal,” Otto Lind, speaking on Holm Radio, said.',
+			'Ada Varga, writing in the Holm Gazette, said the mayor had “failed” islanders.'
+		);
+		const names = new Map(r.story.actors.map((a) => [a.id, a.name]));
+		expect(r.quotes.map((q) => names.get(q.speaker!))).toEqual(['Otto Lind', 'Ada Varga']);
+		expect(
+			r.story.reactions.map((x) => names.get(x.actor)).filter((n) => n !== 'Ilse Brandt')
+		).toEqual(['Otto Lind', 'Ada Varga']);
+	});
+
 	it('resolves "he" past a body named by initials to the last person', () => {
 		expect(
 			speakersOf(

@@ -264,6 +264,9 @@ export const CONCESSION_VERBS = ['admit', 'acknowledge', 'concede'];
 /** Verbs of a promise: their stance is that of the act promised ("vowed to punish" is critical). */
 export const PLEDGE_VERBS = ['pledge', 'vow', 'promise'];
 
+/** Participles opening an aside between a speaker and the verb: "X, speaking on Holm Radio, said". */
+export const ASIDE_PARTICIPLES = ['speaking', 'writing', 'talking', 'appearing'];
+
 /** Acts that go against their object: a pledge "to fight the closure" is critical of the closure. */
 export const ACTS_AGAINST = [
 	'fight',

@@ -7,12 +7,18 @@ import type { Paragraph } from '../article/segment.ts';
 import type { ActorRecord, ActorTable, Mention } from './actors.ts';
 import { countryByDemonym, countryByName, PARTIES } from './gazetteer.ts';
 import {
+	ASIDE_PARTICIPLES,
 	BODY_NOUNS,
 	LEGISLATURES,
 	SUBJECT_VERB_GAP,
 	UNNAMED_SPEAKERS,
 	WHEN_BEFORE_VERB
 } from './lexicon.ts';
+
+/** An aside right before a verb: " - … - ", ", who … ,", ", speaking on Holm Radio, ". */
+const ASIDE_AT_END = new RegExp(
+	`\\s[-–—]\\s[^-–—]{0,90}\\s[-–—]\\s*$|,\\s(?:who|which|whose|${ASIDE_PARTICIPLES.join('|')})\\b[^,]{0,90},\\s*$`
+);
 
 /**
  * What may stand between a group of speakers and their verb: a possessive, an
@@ -97,9 +103,7 @@ export class MentionIndex {
 	/** Mentions ending right before `to` (the subject of a verb at `to`), with conjoined ones. */
 	groupBefore(p: number, from: number, to: number): Mention[] {
 		const text = this.#paragraphs[p - 1]!.text;
-		const aside = text
-			.slice(from, to)
-			.match(/\s[-–—]\s[^-–—]{0,90}\s[-–—]\s*$|,\s(?:who|which|whose)\b[^,]{0,90},\s*$/);
+		const aside = text.slice(from, to).match(ASIDE_AT_END);
 		if (aside) to = from + aside.index!;
 		// "Rhea Collins, a Democrat from Ohio, said": the person before the apposition is the subject.
 		const apposition = text.slice(from, to).match(/,\s(?:an?|the)\s[^,"“”]{1,200},\s*$/);

@@ -6,6 +6,7 @@
  */
 import type { Paragraph } from '../article/segment.ts';
 import {
+	ASIDE_PARTICIPLES,
 	BODY_NOUNS,
 	GROUP_NOUNS,
 	SPEECH_VERBS,
@@ -47,6 +48,11 @@ const ABBREVIATION = new RegExp(
 /** "The company", "its ministry": a body named before, by its kind. */
 const GENERIC_SPEAKER = new RegExp(`^(?:the|its|their)\\s+(${BODY_NOUNS.join('|')})$`, 'i');
 const PRONOUN = /^(?:he|she|they|it|we|the\s+\d+-year-old)$/i;
+/** An apposition or an aside after a name: ", a lecturer …", ", speaking on Holm Radio, …". */
+const APPOSITION_AFTER = new RegExp(
+	`^,\\s+(?:a|an|the|who|his|her|its|${ASIDE_PARTICIPLES.join('|')})\\b`,
+	'i'
+);
 
 /** Finds and attributes every direct quote of an article. */
 export function findQuoteAttributions(
@@ -150,7 +156,7 @@ function attribute(
 			const appositive =
 				mentions.length > 1 &&
 				/^\s*(?:the\s+)?$/i.test(text.slice(at, head.start)) &&
-				/^,\s+(?:a|an|the|who|his|her|its)\b/i.test(text.slice(head.end));
+				APPOSITION_AFTER.test(text.slice(head.end));
 			set((appositive ? head : mentions.at(-1)!).actor, confidence, how || undefined);
 			return true;
 		}
