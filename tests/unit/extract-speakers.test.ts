@@ -98,6 +98,20 @@ describe('kinds of actor', () => {
 		).toEqual(['Otto Lind', 'Ada Varga']);
 	});
 
+	it('reads one name as a body from the words around it: "a spokesperson for Tarnline", "the ferry operator, Tarnline,"', () => {
+		const L = 'Mayor Ilse Brandt said on Monday that the Holm ferry would close in May.';
+		for (const said of [
+			'A spokesperson for Tarnline said the firm was disappointed.',
+			'The ferry operator, Tarnline, said it was disappointed.',
+			'Tarnline, the ferry operator, said it was disappointed.',
+			'A spokeswoman for the operator Tarnline said it was disappointed.'
+		]) {
+			const r = draftOf(L, said, 'Tarnline has run the ferry since 1990.');
+			expect(r.story.actors.map((a) => `${a.name}: ${a.kind}`)).toContain('Tarnline: organisation');
+			expect(r.story.reactions.map((x) => `${x.actor} ${x.stance}`)).toContain('tarnline critical');
+		}
+	});
+
 	it('resolves "he" past a body named by initials to the last person', () => {
 		expect(
 			speakersOf(

@@ -30,9 +30,11 @@ import {
 	BODY_NOUNS,
 	COMPASS_POINTS,
 	COMPANY_DESCRIPTORS,
+	COMPANY_WORDS,
 	DESCRIPTOR_NOUNS,
 	PORTFOLIO_WORDS,
 	REPORTING_PATTERN,
+	SEAT_HEADS,
 	SOCIAL_PLATFORMS,
 	TITLES,
 	UNNAMED_SPEAKERS
@@ -126,6 +128,7 @@ function relativeAfter(after: string): 'which' | 'who' | null {
 	return m ? (m[1] as 'which' | 'who') : null;
 }
 /** The review note of a name read as a body because the article says "which" of it. */
+const BODY_CUE_REVIEW = 'one name read as a body from the words around it; check what it is';
 const WHICH_REVIEW = 'read as a body because the article says "which" of it; check what it is';
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const LOCATIVE =
@@ -140,8 +143,23 @@ const OPENING_ADVERB =
 	/^\p{Lu}\p{Ll}{2,}(?:ally|ently|antly|ually|ously|ively|edly|ingly|ately|fully|lessly|ably|ibly)$/u;
 const GROUP_NOUN_SET = new Set(GROUP_NOUNS.map((w) => w.toLowerCase()));
 const DESCRIPTOR_NOUN_SET = new Set(DESCRIPTOR_NOUNS);
+/** Words for a company by what it does or is, besides its trade: "the ferry operator". */
+const BODY_WORDS = [
+	...COMPANY_DESCRIPTORS,
+	...BODY_NOUNS.filter((w) => /^[a-z]+$/.test(w)),
+	...COMPANY_WORDS
+].join('|');
+/** Right before one name: "a spokesperson for ", "the ferry operator ", "budget airline ". */
+const BODY_CUE_BEFORE = new RegExp(
+	`(?:\\b(?:spokes(?:man|woman|person)|representatives?|lawyers?)\\s+(?:for|of|from)|\\b(?:${BODY_WORDS}),?)\\s+$`
+);
+/** Right after one name: ", the ferry operator,", ", a budget airline,". */
+const BODY_APPOSITION = new RegExp(
+	`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${BODY_WORDS})\\s*,`,
+	'u'
+);
 /** Heads of bodies that may take their city's name after them: "Imperial College London". */
-const SEATS = new Set(['university', 'college', 'school', 'hospital', 'institute', 'academy']);
+const SEATS = new Set(SEAT_HEADS);
 /** A kind of body in lower case after a name: " union", " party", " board". */
 const BODY_AFTER = new RegExp(
 	`^\\s+(?:${BODY_NOUNS.filter((w) => /^[a-z]+$/.test(w)).join('|')})\\b`
@@ -666,7 +684,12 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			a.kind === 'organisation' &&
 			a.name.endsWith(` ${tok.text}`) &&
 			Boolean(countryOf(a.name.slice(0, -tok.text.length - 1)));
+		// "Tarnline" again, once the article has shown it is a body.
+		const body = [...actors.values()].find(
+			(a) => a.review === BODY_CUE_REVIEW && a.name === tok.text
+		);
 		if (key) mention(actors.get(byKey.get(key)!)!, p, tok.start, tok.end, tok.text, 'surname');
+		else if (body) mention(body, p, tok.start, tok.end, tok.text, 'name');
 		else if (org && (ORG_HEADS.has(tok.text.toLowerCase()) || ofCountry(org)))
 			mention(org, p, tok.start, tok.end, tok.text, 'surname');
 		else {
@@ -687,6 +710,23 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 					(a) => a.kind === 'government' && a.name.startsWith(`${tok.text} `)
 				);
 				if (named) mention(named, p, tok.start, tok.end, tok.text, 'surname');
+				continue;
+			}
+			// "a spokesperson for Tarnline", "the ferry operator Tarnline", "Tarnline, the ferry
+			// operator,": one name the words around it show to be a body.
+			if (
+				BODY_CUE_BEFORE.test(text.slice(Math.max(0, tok.start - 40), tok.start)) ||
+				BODY_APPOSITION.test(next)
+			) {
+				const rec = actor(tok.text, () => ({
+					name: tok.text,
+					kind: 'organisation',
+					country: null,
+					role: tok.text,
+					confidence: 0.6,
+					review: BODY_CUE_REVIEW
+				}));
+				mention(rec, p, tok.start, tok.end, tok.text, 'name');
 				continue;
 			}
 			// "the RMT union said", "the BFU board has": initials then what kind of body they name.

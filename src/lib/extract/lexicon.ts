@@ -727,11 +727,15 @@ export const CLUB_NAME_WORDS = [
 	'albion'
 ];
 
+/** Heads of bodies that may take their city's name after them: "Imperial College London". */
+export const SEAT_HEADS = ['university', 'college', 'school', 'hospital', 'institute', 'academy'];
+
 /** Last words that make a name an organisation ("… Ministry", "… Council", a club's "… United"). */
 export const ORG_HEADS = new Set([
-	...'ministry department office council commission committee court parliament congress senate assembly union bank agency organisation organization institute university college school academy hospital museum party army forces force navy police service fund federation association alliance group company corporation inc ltd reuters news times post guardian tribunal authority board league programme program network foundation cabinet government administration kremlin pentagon international watch society coalition confederation cross chamber systems technologies airlines airways airline railways motors holdings partners trust studios pharmaceuticals laboratories media treasury ministries embassy club capital securities investments consulting research analytics economics'.split(
+	...'ministry department office council commission committee court parliament congress senate assembly union bank agency organisation organization museum party army forces force navy police service fund federation association alliance group company corporation inc ltd reuters news times post guardian tribunal authority board league programme program network foundation cabinet government administration kremlin pentagon international watch society coalition confederation cross chamber systems technologies airlines airways airline railways motors holdings partners trust studios pharmaceuticals laboratories media treasury ministries embassy club capital securities investments consulting research analytics economics'.split(
 		' '
 	),
+	...SEAT_HEADS,
 	...CLUB_NAME_WORDS
 ]);
 
@@ -1317,6 +1321,9 @@ export const COMPANY_DESCRIPTORS = [
 	'supplier',
 	'exporter'
 ];
+
+/** Words for a company by what it is, not its trade: "the ferry operator Tarnline", "tech giant". */
+export const COMPANY_WORDS = ['operator', 'owner', 'provider', 'giant', 'chain', 'brand', 'maker'];
 
 /**
  * Nouns that, right after a country, party or body name, make a group of it
