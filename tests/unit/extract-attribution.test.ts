@@ -241,6 +241,34 @@ describe('attribution', () => {
 			expect(stanceOfWords(words).stance).toBe('critical');
 	});
 
+	it('reads reactions told as a feeling and who has it: "reacted with fury", "drew criticism from", "anger among"', () => {
+		const L = 'The Harbour Authority doubled the berth fees on Monday.';
+		const others = (...p: string[]) =>
+			reactionsOf(L, ...p).filter((r) => !r.startsWith('Harbour Authority'));
+		expect(others('Residents reacted with fury.')).toEqual(['Residents: critical']);
+		expect(others('The Dock Union responded with dismay to the fees.')).toEqual([
+			'Dock Union: critical'
+		]);
+		expect(others('The fees drew criticism from opposition councillors.')).toEqual([
+			'Opposition councillors: critical'
+		]);
+		expect(others('The fees were met with anger by local traders.')).toEqual([
+			'Local traders: critical'
+		]);
+		expect(others('The fees sparked delight among the Holm Rowing Club.')).toEqual([
+			'Holm Rowing Club: supportive'
+		]);
+	});
+
+	it('reads a passive’s agent named after the office she holds ("by the local MP, Jane Moss")', () => {
+		expect(
+			reactionsOf(
+				'The Harbour Authority doubled the berth fees on Monday.',
+				'The fees have been criticised by the local MP, Jane Moss.'
+			).filter((r) => !r.startsWith('Harbour Authority'))
+		).toEqual(['Jane Moss: critical']);
+	});
+
 	it('reads "badly needed" as how much, and "handled it badly" as a judgement', () => {
 		expect(stanceOfWords('the new homes were badly needed in the town').stance).toBe('neutral');
 		expect(stanceOfWords('the town badly needs a new bridge').stance).toBe('neutral');

@@ -327,7 +327,14 @@ export const STANCE_NOUNS: Record<string, 'supportive' | 'critical'> = {
 	complaints: 'critical',
 	objection: 'critical',
 	objections: 'critical',
-	protest: 'critical'
+	protest: 'critical',
+	fury: 'critical',
+	dismay: 'critical',
+	disappointment: 'critical',
+	scorn: 'critical',
+	derision: 'critical',
+	disbelief: 'critical',
+	delight: 'supportive'
 };
 
 /**

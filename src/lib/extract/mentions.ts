@@ -77,11 +77,17 @@ export class MentionIndex {
 		const text = this.#paragraphs[p - 1]!.text;
 		const list = this.within(p, from, limit);
 		const first = list[0];
+		// "by the local MP, Jane Moss": a person after the office she holds.
+		const office =
+			first &&
+			this.#actors.get(first.actor)?.kind === 'person' &&
+			/^\s*the\s+(?:[\p{L}.-]+\s+){0,6}[\p{L}.]+,\s+$/u.test(text.slice(from, first.start));
 		if (
 			!first ||
-			!/^[\s,]*(?:that\s+|then\s+)?(?:the\s+|some\s+|many\s+|several\s+|both\s+)?(?:[a-z]+\s+){0,2}$/.test(
-				text.slice(from, first.start)
-			) ||
+			(!office &&
+				!/^[\s,]*(?:that\s+|then\s+)?(?:the\s+|some\s+|many\s+|several\s+|both\s+)?(?:[a-z]+\s+){0,2}$/.test(
+					text.slice(from, first.start)
+				)) ||
 			/\b(?:of|for|to|with|in|on|at|by|from|about|over|against|that|who|which)\s+$/i.test(
 				text.slice(from, first.start)
 			)

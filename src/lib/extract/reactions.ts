@@ -13,6 +13,7 @@ import {
 	CONTRAST_SPEECH,
 	FEELING_STANCES,
 	STAKEHOLDER_NOUNS,
+	GROUP_NOUNS,
 	QUOTE_SUPPORT,
 	STANCE_NOUNS,
 	STANCE_NOUN_VERBS,
@@ -70,7 +71,12 @@ const OWNED_NOUN_RE = new RegExp(
  * "praise from the union", "calls from the Greens".
  */
 const FROM_NOUN_RE = new RegExp(
-	`\\b(${[...Object.keys(STANCE_NOUNS), 'calls'].join('|')})\\s+from\\s+`,
+	`\\b(${[...Object.keys(STANCE_NOUNS), 'calls'].join('|')})\\s+(?:from|among|by)\\s+`,
+	'giu'
+);
+/** "residents reacted with fury", "the union responded with anger to …": a stance noun as a reaction. */
+const REACTED_RE = new RegExp(
+	`\\b(?:reacted|responded)\\s+with\\s+(?:[a-z]+\\s+)?(${Object.keys(STANCE_NOUNS).join('|')})\\b`,
 	'giu'
 );
 /** "were furious about", "is delighted with": a feeling toward what follows. */
@@ -98,7 +104,7 @@ const GROUP_SUBJECT = new RegExp(
 	'iu'
 );
 /** A group right after "by": up to three words ending in a stakeholder noun ("environmental groups"). */
-const GROUP_AGENT = new RegExp(`^((?:[A-Za-z-]+\\s+){0,3}?(?:${STAKEHOLDER_NOUNS.join('|')}))\\b`);
+const GROUP_AGENT = new RegExp(`^((?:[A-Za-z-]+\\s+){0,3}?(?:${GROUP_NOUNS.join('|')}))\\b`);
 /** The words before a sentence's subject: capitalised words, "the", "a" ("However, the …" is not). */
 const SUBJECT_LEAD = /^(?:[\p{Lu}][\p{L}-]*\s+|the\s+|a\s+)*$/u;
 /** An unnamed group as a reaction's actor, flagged for review. */
@@ -291,7 +297,7 @@ export function findReactions(
 						: undefined
 				);
 			}
-			for (const m of body.matchAll(NOUN_RE)) {
+			for (const m of [...body.matchAll(NOUN_RE), ...body.matchAll(REACTED_RE)]) {
 				const at = s.start + m.index;
 				if (insideQuote(text, at)) continue;
 				const subjects = subjectOf(at);
@@ -330,6 +336,18 @@ export function findReactions(
 				const at = s.start + m.index;
 				if (insideQuote(text, at) || spans.some(([a, b]) => at >= a && at < b)) continue;
 				const from = index.groupAfter(p, at + m[0].length, s.end);
+				// "criticism from opposition councillors": a group the article does not name.
+				const unnamed = from.length ? null : text.slice(at + m[0].length, s.end).match(GROUP_AGENT);
+				if (unnamed) {
+					const { rec, mention } = unnamedGroup(
+						index,
+						unnamed[1]!,
+						p,
+						at + m[0].length + unnamed[1]!.length
+					);
+					rec.review = REVIEW_GROUP;
+					if (mention) from.push(mention);
+				}
 				if (!from.length) continue;
 				const noun = m[1]!.toLowerCase();
 				const rest = text.slice(from.at(-1)!.end, s.end);
