@@ -239,6 +239,25 @@ describe('names', () => {
 });
 
 describe('quote speakers', () => {
+	it('gives a quote after a colon to the one actor the sentence opens with, not to the one a letter is from', () => {
+		const L = 'Mayor Ilse Brandt said on Monday that the Holm ferry would close in May.';
+		expect(speakersOf(L, 'Otto Lind was scathing: “This is a betrayal of the island.”')).toEqual([
+			'This is a → Otto Lind'
+		]);
+		expect(
+			speakersOf(
+				L,
+				'Opposition leader Otto Lind put it bluntly: “This is a betrayal of the island.”'
+			)
+		).toEqual(['This is a → Otto Lind']);
+		expect(
+			speakersOf(
+				L,
+				'Otto Lind read out a letter from the minister: “This is a betrayal of the island.”'
+			)
+		).toEqual(['This is a → nobody']);
+	});
+
 	it('gives a quote to the name before a long apposition, not to a place inside it', () => {
 		expect(
 			speakersOf(

@@ -14,7 +14,7 @@ import {
 	verbPattern
 } from './lexicon.ts';
 import { unnamedGroup } from './statements.ts';
-import { detachedParticiple, groupHead, MentionIndex, UNNAMED } from './mentions.ts';
+import { detachedParticiple, groupHead, insideQuote, MentionIndex, UNNAMED } from './mentions.ts';
 import { findQuotes, PASSIVE_BEFORE, splitSentences } from './text.ts';
 
 /** A direct quote and who said it. */
@@ -270,11 +270,26 @@ function attribute(
 		const named = index.within(p, sentence.start, quote.start).at(-1);
 		if (named && /^\s*:\s*$/.test(text.slice(named.end, quote.start)))
 			return set(named.actor, 0.7, 'speaker named before a colon');
+		// "Otto Lind was scathing: “…”": the one actor the sentence opens with, then a few
+		// words of how, introduce the quote (not "… read a letter from the minister: “…”").
+		const opener = index
+			.within(p, sentence.start, quote.start)
+			.filter((m) => !insideQuote(text, m.start));
+		if (
+			opener.length &&
+			opener.every((m) => m.actor === opener[0]!.actor) &&
+			/^(?:[\p{L}.'’-]+\s+){0,4}$/u.test(text.slice(sentence.start, opener[0]!.start)) &&
+			HOW_BEFORE_COLON.test(text.slice(opener.at(-1)!.end, quote.start))
+		)
+			return set(opener[0]!.actor, 0.65, 'speaker is the subject of the sentence before a colon');
 	}
 	const acc = text.slice(sentence.start, sentence.end).match(ACCORDING);
 	if (acc)
 		fromWords(acc[1]!, sentence.start + acc.index! + acc[0].length - acc[1]!.length, '', 0.8);
 }
+
+/** A few lower-case words of how someone spoke, then a colon: " was scathing:", " put it bluntly:". */
+const HOW_BEFORE_COLON = /^(?!.*\b(?:from|by)\b)(?:\s+[\p{Ll}'’-]+){1,8}\s*:\s*$/u;
 
 /** "with one", "with some of them": one of the sentence's subjects, about to speak. */
 const WITH_SOME = 'with\\s+(?:one|some|many|several|others|another)(?:\\s+of\\s+them)?';
