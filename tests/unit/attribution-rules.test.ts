@@ -48,7 +48,8 @@ describe('attribution rules', () => {
 			'body',
 			'group',
 			'unnamed',
-			'coordinated'
+			'coordinated',
+			'participle'
 		]);
 	});
 
@@ -338,6 +339,25 @@ describe('attribution rules', () => {
 			expect(
 				rules('The Harbour Party backed the quay, and Maria Lopez opposed the fees.')
 			).not.toContain('coordinated');
+		});
+	});
+
+	describe('participle', () => {
+		it('reads ", saying …" after what the sentence’s subject did', () => {
+			expect(
+				by('Maria Lopez spoke on Tuesday, saying the bridge was unsafe.', 'participle')
+			).toEqual({
+				rule: 'participle',
+				speaker: 'Maria Lopez',
+				verb: 'say',
+				said: 'the bridge was unsafe.'
+			});
+		});
+		it('does not read a participle after a verb that already reports, nor after an opening phrase', () => {
+			expect(rules('Maria Lopez criticised the plan, saying it was unsafe.')).not.toContain(
+				'participle'
+			);
+			expect(rules('After meeting Maria Lopez, the mayor left, saying nothing.')).toEqual([]);
 		});
 	});
 

@@ -269,6 +269,29 @@ describe('attribution', () => {
 		).toEqual(['Jane Moss: critical']);
 	});
 
+	it('reads "raised concerns about" and "voiced fears over" as critical', () => {
+		const L = 'The Harbour Authority doubled the berth fees on Monday.';
+		expect(reactionsOf(L, 'The Dock Union raised concerns about the fees.')).toEqual([
+			'Dock Union: critical'
+		]);
+		expect(reactionsOf(L, 'The Dock Union voiced fears over the fees.')).toEqual([
+			'Dock Union: critical'
+		]);
+	});
+
+	it('reads ", saying …" after what the sentence’s subject did as the subject’s words, never the words’ subject’s', () => {
+		const L = 'The Harbour Authority doubled the berth fees on Monday.';
+		const others = (...p: string[]) =>
+			reactionsOf(L, ...p).filter((r) => !r.startsWith('Harbour Authority'));
+		expect(others('Otto Lind weighed in on Tuesday, saying the fees were a disgrace.')).toEqual([
+			'Otto Lind: critical'
+		]);
+		expect(
+			others('Opposition leader Otto Lind went further, saying the Harbour Authority had lied.')
+		).toEqual(['Otto Lind: critical']);
+		expect(others('After meeting Otto Lind, the mayor left, saying nothing.')).toEqual([]);
+	});
+
 	it('reads "badly needed" as how much, and "handled it badly" as a judgement', () => {
 		expect(stanceOfWords('the new homes were badly needed in the town').stance).toBe('neutral');
 		expect(stanceOfWords('the town badly needs a new bridge').stance).toBe('neutral');

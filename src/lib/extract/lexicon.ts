@@ -322,6 +322,8 @@ export const STANCE_NOUNS: Record<string, 'supportive' | 'critical'> = {
 	anger: 'critical',
 	outrage: 'critical',
 	concern: 'critical',
+	concerns: 'critical',
+	fears: 'critical',
 	opposition: 'critical',
 	complaint: 'critical',
 	complaints: 'critical',

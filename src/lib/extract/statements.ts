@@ -17,6 +17,7 @@ import {
 	REPORTING_VERBS,
 	STANCE_VERBS,
 	SUBJECT_VERB_GAP,
+	TITLES,
 	baseOf,
 	FINDING_NOUNS,
 	GOVERNMENT_BODY_WORDS,
@@ -288,11 +289,11 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 				);
 			// Only where the verb closes the reported words: "…, said X" / "… ,” said X".
 			// Never "told" or a stance verb: the name after it is its object ("…, told the Harbour
-			// Post", "…, urged the government").
+			// Post", "…, urged the government"), nor a participle (", saying the mayor should go").
 			const verb = text.slice(verbAt, verbAt + verbLength);
 			return first &&
 				/[,"”]\s*$/.test(text.slice(sentence.start, verbAt)) &&
-				!/^tell|^told/i.test(verb) &&
+				!/^tell|^told|ing$/i.test(verb) &&
 				!baseOf(verb, STANCE_KEYS)
 				? first
 				: null;
@@ -458,8 +459,30 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 			});
 		},
 		confidence: 0.6
+	},
+	{
+		name: 'participle',
+		pattern:
+			'the sentence\'s subject, what it did, then ", saying …": "Lind weighed in on Tuesday, saying …"',
+		read: ({ text, p, sentence, verbAt, verbLength, index }) => {
+			const verb = text.slice(verbAt, verbAt + verbLength);
+			if (!/ing$/i.test(verb) || !/,\s*$/.test(text.slice(sentence.start, verbAt))) return null;
+			const first = index
+				.within(p, sentence.start, verbAt)
+				.find((m) => !insideQuote(text, m.start));
+			if (!first || !SUBJECT_OPENING.test(text.slice(sentence.start, first.start))) return null;
+			// Another verb already reports the subject's words ("criticised the plan, saying …").
+			return A_REPORTING_VERB.test(text.slice(first.end, verbAt)) ? null : first;
+		},
+		confidence: 0.6
 	}
 ];
+
+/** What may open a sentence before its subject: capitalised words, titles, "the". */
+const SUBJECT_OPENING = new RegExp(
+	`^(?:(?:\\p{Lu}[\\p{L}.'’-]*|the|${[...new Set(TITLES.flatMap((t) => t.split(' ')))].join('|')})\\s+)*$`,
+	'u'
+);
 
 const VERB_RE = new RegExp(`\\b(${REPORTING_PATTERN})\\b`, 'giu');
 /** The first reporting verb in a text, made once (`VERB_RE` is for matching them all). */
