@@ -149,6 +149,22 @@ describe('findDates', () => {
 	it('marks vague past words as vague', () => {
 		expect(first('Ms Kolstad had earlier said there would be none.')?.kind).toBe('vague');
 	});
+
+	it('reads "two days later", "the next day" and "hours later" as counted on from the item before', () => {
+		expect(first('Two days later, divers found the wreck.')).toMatchObject({
+			kind: 'sequel',
+			after: { n: 2, unit: 'day' }
+		});
+		expect(first('The following morning, police made two arrests.')).toMatchObject({
+			kind: 'sequel',
+			after: { n: 1, unit: 'day' }
+		});
+		expect(first('A week later, the ferry was sold.')?.after).toEqual({ n: 1, unit: 'week' });
+		expect(first('Hours later, the captain resigned.')?.after).toEqual({ n: 0, unit: 'day' });
+		// Not a comparison, nor "later this week".
+		expect(first('The ferry arrived two days later than planned.')?.kind).not.toBe('sequel');
+		expect(first('They will meet later this week.')?.kind).not.toBe('sequel');
+	});
 });
 
 describe('findDates in the future tense', () => {

@@ -24,6 +24,22 @@ describe('dated sentences', () => {
 		]);
 	});
 
+	it('dates "two days later" and "the next day" on from the event told before, in the order told', () => {
+		expect(
+			eventsOf(
+				'The Holm ferry sank on Friday, March 1, with 40 people on board.',
+				'Two days later, divers recovered the wreck.',
+				'The next day, police arrested two men.',
+				'Hours later, the captain resigned.'
+			)
+		).toEqual([
+			['The Holm ferry sank on Friday, March 1, with 40 people on board', '2024-03-01', 'day'],
+			['Two days later, divers recovered the wreck', '2024-03-03', 'day'],
+			['Police arrested two men', '2024-03-04', 'day'],
+			['The captain resigned', '2024-03-04', 'day']
+		]);
+	});
+
 	it("dates a sentence by a span of its own: the span's start, flagged", () => {
 		expect(
 			eventsOf(

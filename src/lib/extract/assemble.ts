@@ -85,10 +85,28 @@ export function assemble(input: AssemblyInput): Story {
 		dates: DateMention[],
 		pastPerfect: boolean,
 		previous: When | undefined,
-		reaction = false
+		reaction = false,
+		lastDay: When | undefined = previous
 	): Dated => {
 		const d = dates.find((x) => (x.kind === 'point' || x.kind === 'vague') && x.value);
 		if (d?.value) return { when: { ...d.value, phrase: d.text }, explicit: true };
+		// "Two days later", "the next day": counted on from the item told before.
+		const sequel = dates.find((x) => x.kind === 'sequel' && x.after);
+		if (sequel?.after) {
+			const from = lastDay ?? main.when;
+			const { n, unit } = sequel.after;
+			const fine = from.precision === 'day';
+			return {
+				when: {
+					start: fine ? atPrecision(shift(from.start, n, unit), unit) : from.start,
+					precision: fine ? unit : from.precision,
+					approximate: true,
+					phrase: sequel.text
+				},
+				explicit: false,
+				review: `date counted on from the item before ("${sequel.text}")`
+			};
+		}
 		const anchored = dates.find((x) => x.kind === 'anchored' && x.anchor);
 		if (anchored?.anchor) {
 			let at = anchorDate(anchored.anchor.noun) ?? main.when;
@@ -180,7 +198,9 @@ export function assemble(input: AssemblyInput): Story {
 			: resolve(
 					outsideAsides(paragraphs[e.paragraph - 1]!.text, e.dates),
 					e.pastPerfect,
-					e.follows || e.paragraph === prevParagraph ? previous : undefined
+					e.follows || e.paragraph === prevParagraph ? previous : undefined,
+					false,
+					previous
 				);
 		if (!e.fixed && !e.pastPerfect && dated.when.precision === 'day') {
 			previous = { ...dated.when, phrase: dated.when.phrase };

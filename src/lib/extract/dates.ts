@@ -20,7 +20,7 @@ import {
 } from './lexicon.ts';
 
 /** What a temporal expression says. */
-export type DateKind = 'point' | 'range' | 'vague' | 'anchored' | 'offset';
+export type DateKind = 'point' | 'range' | 'vague' | 'anchored' | 'offset' | 'sequel';
 
 /** A temporal expression found in a sentence. */
 export interface DateMention {
@@ -33,6 +33,8 @@ export interface DateMention {
 	value?: { start: string; end?: string; precision: Precision; approximate: boolean };
 	/** For anchored expressions: the event words ("the meeting"), and the offset if any. */
 	anchor?: { noun: string; direction: 'before' | 'after'; offset?: { n: number; unit: Unit } };
+	/** For a sequel ("two days later", "the next day"): how long after the item told before. */
+	after?: { n: number; unit: Unit };
 }
 
 type Unit = 'year' | 'month' | 'week' | 'day';
@@ -90,6 +92,21 @@ const day = (iso: string, approximate = false) => ({
 });
 
 const RULES: Rule[] = [
+	{
+		// Told after something else: "two days later", "a week later", "the next day", "the following
+		// morning", "hours later" (the same day); dated from the item before it.
+		re: new RegExp(
+			`\\b(?:${NUM}\\s+${UNIT}\\s+later|the\\s+(?:next|following)\\s+(day|morning|afternoon|evening|night|week|month|year)|(?:hours|minutes|moments)\\s+later|later\\s+that\\s+(?:day|morning|afternoon|evening|night))\\b(?!\\s+than\\b)`,
+			'gi'
+		),
+		read: (m) => {
+			if (m[1]) return { kind: 'sequel', after: { n: num(m[1]), unit: unitOf(m[2]!) } };
+			const word = m[3]?.toLowerCase();
+			if (word && ['week', 'month', 'year'].includes(word))
+				return { kind: 'sequel', after: { n: 1, unit: word as Unit } };
+			return { kind: 'sequel', after: { n: word ? 1 : 0, unit: 'day' } };
+		}
+	},
 	{
 		// N units before/after an event: "three years before the republic's founding", or a clause
 		// of a pronoun and its verb up to a preposition, "five years after she left the firm for …".

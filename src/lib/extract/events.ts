@@ -120,7 +120,7 @@ export function findEvents(
 					end -= dangling[0].length;
 				}
 				const actors = [...new Set(index.within(p, start, end).map((x) => x.actor))];
-				if (!actors.length && !dates.some((d) => d.value)) continue;
+				if (!actors.length && !dates.some((d) => d.value || d.kind === 'sequel')) continue;
 				const quote = text.slice(start, end);
 				out.push({
 					paragraph: p,
@@ -282,8 +282,8 @@ function datedEvent(
 	// A span dates the sentence too: "has run … for the past ten years", "in recent weeks".
 	const d = dates.find(
 		(x) =>
-			(x.kind === 'point' || x.kind === 'range' || x.kind === 'vague') &&
-			x.value &&
+			(((x.kind === 'point' || x.kind === 'range' || x.kind === 'vague') && x.value) ||
+				x.kind === 'sequel') &&
 			!insideQuote(text, x.start) &&
 			x.start >= s.start
 	);
