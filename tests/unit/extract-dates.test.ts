@@ -150,6 +150,33 @@ describe('findDates', () => {
 		expect(first('Ms Kolstad had earlier said there would be none.')?.kind).toBe('vague');
 	});
 
+	it('reads a month opening a sentence ("In January,", "Last June,", "Mid-March") and "the end of June"', () => {
+		// Published on Friday 28 February 2025.
+		expect(first('In January, the council voted to close the pier.')?.value?.start).toBe('2025-01');
+		expect(first('Last June, the pier closed.')?.value?.start).toBe('2024-06');
+		expect(first('Last February, the pier closed.')?.value?.start).toBe('2024-02');
+		expect(first('Mid-January brought the first storm.')?.value).toMatchObject({
+			start: '2025-01',
+			approximate: true
+		});
+		expect(first('The lease ran out at the end of January.')?.value).toMatchObject({
+			start: '2025-01',
+			precision: 'month',
+			approximate: true
+		});
+		expect(first('You may see the pier in use again.')).toBeUndefined();
+	});
+
+	it('reads "June last year" and "January next year" as that month of that year', () => {
+		expect(first('At the end of June last year, the pier closed.')?.value?.start).toBe('2024-06');
+		expect(first('The pier reopens in January next year.')?.value?.start).toBe('2026-01');
+	});
+
+	it('dates a weekday written with its calendar date by the date ("Monday, Feb. 17")', () => {
+		expect(first('The deal was signed Monday, Feb. 17.')?.value?.start).toBe('2025-02-17');
+		expect(first('The inquest opened on Thursday 13 February.')?.value?.start).toBe('2025-02-13');
+	});
+
 	it('reads "two days later", "the next day" and "hours later" as counted on from the item before', () => {
 		expect(first('Two days later, divers found the wreck.')).toMatchObject({
 			kind: 'sequel',
@@ -168,6 +195,10 @@ describe('findDates', () => {
 });
 
 describe('findDates in the future tense', () => {
+	it('reads a date after "is scheduled for" forward from publication', () => {
+		expect(first('The vote is scheduled for March 12.')?.value?.start).toBe('2025-03-12');
+	});
+
 	it('reads a weekday after "will" or "would" forward from publication', () => {
 		expect(findDates('Organisers said they would return on Thursday.', PUB)[0]?.value?.start).toBe(
 			'2025-03-06'

@@ -44,13 +44,41 @@ const UNIT = '(years?|months?|weeks?|days?)';
 const EVENT_NOUNS = DATED_EVENT_NOUNS.join('|');
 
 const MONTH_WORD = `(?:${[...MONTH_ABBREVIATIONS, 'May'].join('|')})[a-z]*\\.?`;
+/**
+ * Words before a month's name that make it a date ("in January", "In January," opening a
+ * sentence, "the end of June"); the month's name is matched in capitals only, so "may" is not May.
+ */
+const MONTH_LEADS = [
+	'in',
+	'since',
+	'by',
+	'until',
+	'during',
+	'early',
+	'late',
+	'mid-',
+	'last',
+	'this',
+	'from',
+	'throughout',
+	'before',
+	'after',
+	'start of',
+	'end of',
+	'beginning of',
+	'middle of'
+]
+	.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, '\\s+')}`)
+	.join('|');
+/** A calendar date right after a weekday ("Monday, Feb. 26", "Thursday 29 February"): it dates the day. */
+const CALENDAR_AFTER = `(?!,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|${MONTH_WORD}\\s+\\d))`;
 const CALENDAR_HINT = new RegExp(
 	`\\b${MONTH_WORD}\\s+\\d|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`
 );
 
 /** Words before a date that put it in the future ("will meet on Monday"). */
 const FUTURE_MARKER =
-	/\b(?:will|would|shall|is (?:due|set|expected) to|are (?:due|set|expected) to|plans? to|is to|are to)\b([^.;]*)$/i;
+	/\b(?:will|would|shall|(?:is|are) (?:due|set|expected|scheduled|slated) (?:to|for)|plans? to|is to|are to)\b([^.;]*)$/i;
 /** Word of a past happening between a future verb and a date: "reports by hikers of a rockfall". */
 const ACCOUNT_OF = new RegExp(`\\b(?:${ACCOUNT_NOUNS.join('|')})\\s+(?:\\S+\\s+){0,4}?of\\b`, 'i');
 /**
@@ -219,6 +247,39 @@ const RULES: Rule[] = [
 		}
 	},
 	{
+		re: new RegExp(
+			`\\b(?:(${MONTH_LEADS})\\s+|([Mm]id-))(${MONTHS.join('|')})(?:\\s+((?:19|20)\\d{2})|\\s+(?:of\\s+)?(last|this|next)\\s+year)?\\b(?!\\s+\\d)`,
+			'g'
+		),
+		read: (m, pub) => {
+			// "mid-November" is written without a space.
+			const [rel, name, yearWord, whichYear] = [m[1] ?? m[2], m[3]!, m[4], m[5]];
+			const month = MONTHS.indexOf(name) + 1;
+			let year = yearWord ? Number(yearWord) : Number(pub.slice(0, 4));
+			const future = isFuture(m.input!.slice(0, m.index));
+			const ahead = future || FUTURE_AFTER.test(m.input!.slice(m.index! + m[0].length));
+			// "in June last year", "the end of March next year".
+			if (whichYear) year += whichYear === 'last' ? -1 : whichYear === 'next' ? 1 : 0;
+			else if (
+				!yearWord &&
+				!ahead &&
+				(month > Number(pub.slice(5, 7)) ||
+					(month === Number(pub.slice(5, 7)) && rel?.toLowerCase() === 'last'))
+			)
+				year--;
+			else if (!yearWord && future && month < Number(pub.slice(5, 7))) year++;
+			const start = `${year}-${String(month).padStart(2, '0')}`;
+			return {
+				kind: 'point',
+				value: {
+					start,
+					precision: 'month',
+					approximate: /early|late|mid|start|end|beginning|middle/i.test(rel ?? '')
+				}
+			};
+		}
+	},
+	{
 		re: /\b(earlier|later|last|this|next)\s+(?:this\s+)?(week|month|year)\b/gi,
 		read: (m, pub) => {
 			const rel = m[1]!.toLowerCase();
@@ -261,7 +322,7 @@ const RULES: Rule[] = [
 	},
 	{
 		re: new RegExp(
-			`\\b(?:(last|next|this|on|since|by|until|from|late on|early on)\\s+)?(${WEEKDAYS.join('|')})(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b`,
+			`\\b(?:(last|next|this|on|since|by|until|from|late on|early on)\\s+)?(${WEEKDAYS.join('|')})(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b${CALENDAR_AFTER}`,
 			'g'
 		),
 		read: (m, pub) => {
@@ -274,27 +335,6 @@ const RULES: Rule[] = [
 			let back = (dow - target + 7) % 7;
 			if (rel === 'last' && back === 0) back = 7;
 			return day(shift(pub, -back, 'day'));
-		}
-	},
-	{
-		re: new RegExp(
-			`\\b(?:(in|since|by|until|during|early|late|mid-|last|this|from|throughout|before|after)\\s+|(mid-))(${MONTHS.join('|')})(?:\\s+((?:19|20)\\d{2}))?\\b(?!\\s+\\d)`,
-			'g'
-		),
-		read: (m, pub) => {
-			// "mid-November" is written without a space.
-			const [rel, name, yearWord] = [m[1] ?? m[2], m[3]!, m[4]];
-			const month = MONTHS.indexOf(name) + 1;
-			let year = yearWord ? Number(yearWord) : Number(pub.slice(0, 4));
-			const future = isFuture(m.input!.slice(0, m.index));
-			const ahead = future || FUTURE_AFTER.test(m.input!.slice(m.index! + m[0].length));
-			if (!yearWord && !ahead && month > Number(pub.slice(5, 7))) year--;
-			if (!yearWord && future && month < Number(pub.slice(5, 7))) year++;
-			const start = `${year}-${String(month).padStart(2, '0')}`;
-			return {
-				kind: 'point',
-				value: { start, precision: 'month', approximate: /early|late|mid/i.test(rel ?? '') }
-			};
 		}
 	},
 	{
