@@ -16,7 +16,8 @@ import {
 	NUMBER_WORDS,
 	TENURE_PHRASES,
 	YEAR_NOUNS,
-	MONTH_ABBREVIATIONS
+	MONTH_ABBREVIATIONS,
+	MONTH_LEAD_WORDS
 } from './lexicon.ts';
 
 /** What a temporal expression says. */
@@ -48,28 +49,9 @@ const MONTH_WORD = `(?:${[...MONTH_ABBREVIATIONS, 'May'].join('|')})[a-z]*\\.?`;
  * Words before a month's name that make it a date ("in January", "In January," opening a
  * sentence, "the end of June"); the month's name is matched in capitals only, so "may" is not May.
  */
-const MONTH_LEADS = [
-	'in',
-	'since',
-	'by',
-	'until',
-	'during',
-	'early',
-	'late',
-	'mid-',
-	'last',
-	'this',
-	'from',
-	'throughout',
-	'before',
-	'after',
-	'start of',
-	'end of',
-	'beginning of',
-	'middle of'
-]
-	.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, '\\s+')}`)
-	.join('|');
+const MONTH_LEADS = MONTH_LEAD_WORDS.map(
+	(w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, '\\s+')}`
+).join('|');
 /** A calendar date right after a weekday ("Monday, Feb. 26", "Thursday 29 February"): it dates the day. */
 const CALENDAR_AFTER = `(?!,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|${MONTH_WORD}\\s+\\d))`;
 const CALENDAR_HINT = new RegExp(

@@ -1565,6 +1565,28 @@ export const TITLE_ABBREVIATIONS = [
 	'Sr'
 ];
 
+/** Words before a month's name that make it a date: "in January", "since March", "the end of June". */
+export const MONTH_LEAD_WORDS = [
+	'in',
+	'since',
+	'by',
+	'until',
+	'during',
+	'early',
+	'late',
+	'mid-',
+	'last',
+	'this',
+	'from',
+	'throughout',
+	'before',
+	'after',
+	'start of',
+	'end of',
+	'beginning of',
+	'middle of'
+];
+
 /** Month names abbreviated with a full stop ("Jan.", "Sept."). */
 export const MONTH_ABBREVIATIONS = [
 	'Jan',
