@@ -167,6 +167,12 @@ describe('findDates', () => {
 		expect(first('You may see the pier in use again.')).toBeUndefined();
 	});
 
+	it('reads "Last Friday," and "Next Monday," opening a sentence as the words say', () => {
+		// Published on Friday 28 February 2025.
+		expect(first('Last Friday, the pier closed.')?.value?.start).toBe('2025-02-21');
+		expect(first('Next Monday, the pier reopens.')?.value?.start).toBe('2025-03-03');
+	});
+
 	it('reads "June last year" and "January next year" as that month of that year', () => {
 		expect(first('At the end of June last year, the pier closed.')?.value?.start).toBe('2024-06');
 		expect(first('The pier reopens in January next year.')?.value?.start).toBe('2026-01');

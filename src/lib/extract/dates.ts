@@ -17,7 +17,8 @@ import {
 	TENURE_PHRASES,
 	YEAR_NOUNS,
 	MONTH_ABBREVIATIONS,
-	MONTH_LEAD_WORDS
+	MONTH_LEAD_WORDS,
+	WEEKDAY_LEAD_WORDS
 } from './lexicon.ts';
 
 /** What a temporal expression says. */
@@ -44,14 +45,20 @@ const NUM = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const UNIT = '(years?|months?|weeks?|days?)';
 const EVENT_NOUNS = DATED_EVENT_NOUNS.join('|');
 
+/** An alternation of words that may open a sentence, so capitalised or not ("In January"). */
+function capitalOrNot(words: readonly string[]): string {
+	return words
+		.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, '\\s+')}`)
+		.join('|');
+}
+
 const MONTH_WORD = `(?:${[...MONTH_ABBREVIATIONS, 'May'].join('|')})[a-z]*\\.?`;
 /**
  * Words before a month's name that make it a date ("in January", "In January," opening a
  * sentence, "the end of June"); the month's name is matched in capitals only, so "may" is not May.
  */
-const MONTH_LEADS = MONTH_LEAD_WORDS.map(
-	(w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, '\\s+')}`
-).join('|');
+const MONTH_LEADS = capitalOrNot(MONTH_LEAD_WORDS);
+const WEEKDAY_LEADS = capitalOrNot(WEEKDAY_LEAD_WORDS);
 /** A calendar date right after a weekday ("Monday, Feb. 26", "Thursday 29 February"): it dates the day. */
 const CALENDAR_AFTER = `(?!,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|${MONTH_WORD}\\s+\\d))`;
 const CALENDAR_HINT = new RegExp(
@@ -304,7 +311,7 @@ const RULES: Rule[] = [
 	},
 	{
 		re: new RegExp(
-			`\\b(?:(last|next|this|on|since|by|until|from|late on|early on)\\s+)?(${WEEKDAYS.join('|')})(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b${CALENDAR_AFTER}`,
+			`\\b(?:(${WEEKDAY_LEADS})\\s+)?(${WEEKDAYS.join('|')})(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b${CALENDAR_AFTER}`,
 			'g'
 		),
 		read: (m, pub) => {

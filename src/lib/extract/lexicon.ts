@@ -1565,6 +1565,20 @@ export const TITLE_ABBREVIATIONS = [
 	'Sr'
 ];
 
+/** Words before a weekday that say which one: "last Thursday", "next Monday", "late on Tuesday". */
+export const WEEKDAY_LEAD_WORDS = [
+	'last',
+	'next',
+	'this',
+	'on',
+	'since',
+	'by',
+	'until',
+	'from',
+	'late on',
+	'early on'
+];
+
 /** Words before a month's name that make it a date: "in January", "since March", "the end of June". */
 export const MONTH_LEAD_WORDS = [
 	'in',
