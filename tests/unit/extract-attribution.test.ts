@@ -292,6 +292,15 @@ describe('attribution', () => {
 		expect(others('After meeting Otto Lind, the mayor left, saying nothing.')).toEqual([]);
 	});
 
+	it('reads an appeal for calm in quotation marks as taking no side ("urged the union to “exercise restraint”")', () => {
+		expect(
+			reactionsOf(
+				'The Dock Union called a strike on Monday.',
+				'Labour minister Ada Varga urged the union to “exercise restraint”.'
+			).filter((r) => r.startsWith('Ada'))
+		).toEqual(['Ada Varga: neutral']);
+	});
+
 	it('reads "badly needed" as how much, and "handled it badly" as a judgement', () => {
 		expect(stanceOfWords('the new homes were badly needed in the town').stance).toBe('neutral');
 		expect(stanceOfWords('the town badly needs a new bridge').stance).toBe('neutral');

@@ -183,6 +183,15 @@ describe('not names', () => {
 		expect(actors).toContain('Lena Holm: person');
 	});
 
+	it('never reads a participle opening a sentence before a comma ("Reacting, the minister …") as a name', () => {
+		const actors = actorsOf(
+			'The union called a strike on Monday.',
+			'Reacting, the Minister of Labour, Ada Varga, urged the union to “exercise restraint”.'
+		);
+		expect(actors.filter((a) => /Reacting/.test(a))).toEqual([]);
+		expect(actors).toContain('Ada Varga: person');
+	});
+
 	it('never reads a capitalised adjective opening a sentence as a name because the word after it starts like a verb', () => {
 		const actors = actorsOf(
 			'Small island states said the deal was “too weak”. Rich donors hastened to reply: “It is fair.”'
@@ -204,6 +213,15 @@ describe('names', () => {
 				'“It was a good day,” the singer said.'
 			)
 		).toEqual(['It was a → Mira Lund']);
+	});
+
+	it('leaves out a form of address after a title ("Independent Senator Dr Paul Richards")', () => {
+		expect(
+			actorsOf(
+				'The Senate debated the harbour levy on Tuesday.',
+				'Independent Senator Dr Paul Richards said both sides needed to “stop the politics”.'
+			)
+		).toContain('Paul Richards: person');
 	});
 
 	it('keeps a lower-case particle inside a personal name', () => {

@@ -128,6 +128,8 @@ function relativeAfter(after: string): 'which' | 'who' | null {
 	return m ? (m[1] as 'which' | 'who') : null;
 }
 /** The review note of a name read as a body because the article says "which" of it. */
+/** A form of address: "Dr", "Dr.", "Mr", "Mrs", "Ms", "Prof". */
+const ADDRESS = /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/;
 const BODY_CUE_REVIEW = 'one name read as a body from the words around it; check what it is';
 const WHICH_REVIEW = 'read as a body because the article says "which" of it; check what it is';
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
@@ -334,7 +336,10 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			!(run.length === 2 && numberedBody(run[0]!.text, run[1]!.text)) &&
 			(NOT_NAMES.has(bare(run[0]!.text)) ||
 				isShouted(run[0]!.text) ||
-				OPENING_ADVERB.test(run[0]!.text))
+				OPENING_ADVERB.test(run[0]!.text) ||
+				// "Reacting, the minister said": a participle set off by a comma opens the sentence.
+				(/^\p{Lu}\p{Ll}{2,}ing$/u.test(run[0]!.text) &&
+					text[run[0]!.start + run[0]!.text.length] === ','))
 		)
 			run = run.slice(1);
 		if (!run.length) return;
@@ -420,6 +425,8 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 					break titles;
 				}
 			}
+		// "Independent Senator Dr Paul Richards": a form of address after the title is no part of the name.
+		if (title) while (k < run.length - 2 && ADDRESS.test(run[k]!.text)) k++;
 		const nameToks = run.slice(k);
 		let role = '';
 		if (!nameToks.length) {

@@ -58,7 +58,7 @@ export function backIsNotSupport(form: string, before: string, after: string): b
 }
 
 /** Appeals for calm take no side: "urged restraint", "called for calm". */
-const CALM = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,8}?(?:${CALM_WORDS.join('|')})\\b`, 'i');
+const CALM = new RegExp(`^\\s+(?:[\\w'’"“”-]+\\s+){0,8}?["“]?(?:${CALM_WORDS.join('|')})\\b`, 'i');
 
 /** What a pledge promises: "to …", right away or after a phrase of up to ten words without a stop. */
 const ACT_AGAINST = new RegExp(`^(${ACTS_AGAINST.join('|')})\\s+(?!for\\b|on\\b|back\\b)`, 'i');
