@@ -236,6 +236,8 @@ describe('attribution', () => {
 			'the new fees are a disaster for the port',
 			'the whole thing has been a fiasco',
 			'it is madness to raise fees now',
+			'the harbour board is living in denial',
+			'the whole row is pathetic',
 			'the union expressed disappointment at the fees'
 		])
 			expect(stanceOfWords(words).stance).toBe('critical');

@@ -1078,6 +1078,8 @@ export const STANCE_WORDS: Record<'critical' | 'supportive', string[]> = {
 		'negligence',
 		'blatant',
 		// Judgements of a decision's wisdom or timing.
+		'pathetic',
+		'in denial',
 		'disaster',
 		'disastrous',
 		'fiasco',
