@@ -257,6 +257,20 @@ describe('names', () => {
 });
 
 describe('quote speakers', () => {
+	it('reads how a quote was spoken after it ("fumed Delsol", "Delsol hit back") as who spoke it', () => {
+		const L =
+			'Senator Maria Delsol and Colm Rennick clashed in the Senate on Tuesday over the levy.';
+		expect(speakersOf(L, '“It is a disgrace to this house,” fumed Delsol.')).toEqual([
+			'It is a → Maria Delsol'
+		]);
+		expect(speakersOf(L, '“It is a disgrace to this house,” Delsol hit back.')).toEqual([
+			'It is a → Maria Delsol'
+		]);
+		expect(speakersOf(L, '“Utter nonsense from start to end,” scoffed Rennick.')).toEqual([
+			'Utter nonsense from → Colm Rennick'
+		]);
+	});
+
 	it('gives a quote after a colon to the one actor the sentence opens with, not to the one a letter is from', () => {
 		const L = 'Mayor Ilse Brandt said on Monday that the Holm ferry would close in May.';
 		expect(speakersOf(L, 'Otto Lind was scathing: “This is a betrayal of the island.”')).toEqual([

@@ -145,7 +145,13 @@ export const SPEECH_VERBS = [
 	'exclaim',
 	// After a quote only: "“…,” she shot back" (before an object they are gunfire).
 	'shoot back',
-	'fire back'
+	'fire back',
+	'hit back',
+	'fume',
+	'rage',
+	'snap',
+	'joke',
+	'scoff'
 ];
 
 /**
@@ -842,7 +848,19 @@ export const NAMING_VERBS = ['call', 'label', 'dub'];
  * "call" and "describe", with checks of their own): "posted" a video, "fired
  * back" at gunmen.
  */
-export const SPEECH_AFTER_QUOTE = ['call', 'post', 'describe', 'shoot back', 'fire back'];
+export const SPEECH_AFTER_QUOTE = [
+	'call',
+	'post',
+	'describe',
+	'shoot back',
+	'fire back',
+	'hit back',
+	'fume',
+	'rage',
+	'snap',
+	'joke',
+	'scoff'
+];
 
 /** Verbs that report what an actor said or did about the story: speech verbs, stance verbs and a few more. */
 export const REPORTING_VERBS = [
