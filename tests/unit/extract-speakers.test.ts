@@ -257,6 +257,15 @@ describe('names', () => {
 });
 
 describe('quote speakers', () => {
+	it('reads "the minister" as the one whose office ends in it ("Finance Minister Colm Rennick")', () => {
+		expect(
+			speakersOf(
+				'Senator Maria Delsol and Finance Minister Colm Rennick clashed in the Senate on Tuesday.',
+				'“The levy is vital to the budget,” the minister replied.'
+			)
+		).toEqual(['The levy is → Colm Rennick']);
+	});
+
 	it('reads how a quote was spoken after it ("fumed Delsol", "Delsol hit back") as who spoke it', () => {
 		const L =
 			'Senator Maria Delsol and Colm Rennick clashed in the Senate on Tuesday over the levy.';

@@ -118,7 +118,10 @@ export function resolveRoles(
 	const persons = actors.filter((a) => a.kind === 'person');
 	const matches = (a: ActorRecord, r: RoleMention) =>
 		a.title !== undefined &&
-		(a.title === r.title || (HEAD_TITLES.has(r.title) && HEAD_TITLES.has(a.title))) &&
+		(a.title === r.title ||
+			(HEAD_TITLES.has(r.title) && HEAD_TITLES.has(a.title)) ||
+			// "the minister" for "Finance Minister Colm Rennick".
+			(!r.title.includes(' ') && a.title.endsWith(` ${r.title}`))) &&
 		(r.country === undefined || a.country === r.country);
 	const lastSeen = (id: string, r: RoleMention) =>
 		mentions.filter(
