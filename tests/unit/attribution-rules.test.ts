@@ -287,6 +287,14 @@ describe('attribution rules', () => {
 				read('Maria Lopez met Tom Baker on Monday. The council said the budget was final.')
 			).toEqual([]);
 		});
+		it('reads a body described but never named as that body ("the players’ union said")', () => {
+			expect(
+				by(
+					'The league banned Tom Baker on Monday. The players’ union said it would appeal.',
+					'body'
+				)
+			).toMatchObject({ speaker: 'Players’ union', verb: 'say', said: 'it would appeal.' });
+		});
 	});
 
 	describe('group', () => {

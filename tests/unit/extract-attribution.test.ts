@@ -237,6 +237,7 @@ describe('attribution', () => {
 			'the whole thing has been a fiasco',
 			'it is madness to raise fees now',
 			'the harbour board is living in denial',
+			'the union said it would appeal',
 			'the whole row is pathetic',
 			'the union expressed disappointment at the fees'
 		])
@@ -301,6 +302,12 @@ describe('attribution', () => {
 				'Labour minister Ada Varga urged the union to “exercise restraint”.'
 			).filter((r) => r.startsWith('Ada'))
 		).toEqual(['Ada Varga: neutral']);
+	});
+
+	it('reads no stance in an appeal that only may be made ("an appeal against it could be made")', () => {
+		expect(stanceOfWords('an appeal against the fees could be made to the minister').stance).toBe(
+			'neutral'
+		);
 	});
 
 	it('reads "badly needed" as how much, and "handled it badly" as a judgement', () => {

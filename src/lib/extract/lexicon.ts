@@ -1098,6 +1098,11 @@ export const STANCE_WORDS: Record<'critical' | 'supportive', string[]> = {
 		// Judgements of a decision's wisdom or timing.
 		'pathetic',
 		'in denial',
+		// Appealing a decision (not an appeal for calm, nor "an appeal against it could be made").
+		'will appeal',
+		'would appeal',
+		'appealed against',
+		'to appeal the',
 		'disaster',
 		'disastrous',
 		'fiasco',

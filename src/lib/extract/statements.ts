@@ -91,7 +91,7 @@ const RELATIVE_GAP =
 const PRONOUN_BEFORE =
 	/\b(he|she|they|it|the\s+\d+-year-old)(?:\s+(?:has|have|had|was|also|then|later|again|previously|would|will|did))*\s+$/i;
 const GENERIC_BEFORE = new RegExp(
-	`\\b(?:the|its|their)\\s+((?:[a-z]+\\s+){0,2}?(?:${BODY_NOUNS.join('|')}))(?:\\s+(?:has|have|had|also|then|later|again))*\\s+$`,
+	`\\b(?:the|its|their)\\s+((?:[a-z]+['’]?\\s+){0,2}?(?:${BODY_NOUNS.join('|')}))(?:\\s+(?:has|have|had|also|then|later|again))*\\s+$`,
 	'i'
 );
 /**
@@ -377,7 +377,14 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 				(kind === 'organisation'
 					? index.mainBody(p, accept)
 					: index.lastOfKind(p, at, 'organisation', false, accept));
-			return find(named) ?? find(fits) ?? null;
+			const found = find(named) ?? find(fits);
+			const words = m[1]!.trim();
+			if (found || kind !== 'organisation' || !/\s/.test(words)) return found ?? null;
+			// "the players’ union said" with no union named before: the body as the article calls it.
+			const start = at + m[0].indexOf(words);
+			const rec = index.unnamed(words, p, start, index.speakerCountry(p, start, sentence.start));
+			rec.review = 'a body the article does not name; check who is meant';
+			return index.within(p, start, start + 1).find((x) => x.actor === rec.id) ?? null;
 		},
 		confidence: 0.65,
 		review: 'speaker inferred from the kind of body named'
