@@ -379,7 +379,8 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 					: index.lastOfKind(p, at, 'organisation', false, accept));
 			const found = find(named) ?? find(fits);
 			const words = m[1]!.trim();
-			if (found || kind !== 'organisation' || !/\s/.test(words)) return found ?? null;
+			if (found || kind !== 'organisation' || !/^[\p{Ll}'’-]+\s[\p{Ll}'’\s-]+$/u.test(words))
+				return found ?? null;
 			// "the players’ union said" with no union named before: the body as the article calls it.
 			const start = at + m[0].indexOf(words);
 			const rec = index.unnamed(words, p, start, index.speakerCountry(p, start, sentence.start));
