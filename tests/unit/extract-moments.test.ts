@@ -896,6 +896,17 @@ describe('event labels that read on their own', () => {
 			'Crews widened the search'
 		);
 		expect(labelOf('However, the harbour reopened')).toBe('The harbour reopened');
+		expect(labelOf('HOLM, Tarnland (Agency) — Crews widened the search')).toBe(
+			'Crews widened the search'
+		);
+	});
+
+	it('reads no actor in a dateline that names a country ("HOLM, Norway (Agency) —")', () => {
+		const r = draftOf(
+			'HOLM, Norway (Agency) — Crews widened the search for the missing trawler on Saturday.',
+			'The coastguard said the search would go on through the night.'
+		);
+		expect(r.story.actors.map((a) => a.name)).not.toContain('Norway');
 	});
 
 	it('keeps the subject of a dated act told with a speech verb ("the minister declared the gifts")', () => {

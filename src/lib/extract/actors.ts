@@ -46,7 +46,7 @@ import {
 	resolveRoles,
 	type RoleMention
 } from './roles.ts';
-import { AGE_IN_COMMAS, IdPool } from './text.ts';
+import { AGE_IN_COMMAS, DATELINE, IdPool } from './text.ts';
 
 /** Kinds of actor, as in the schema. */
 export type ActorKind = 'person' | 'government' | 'party' | 'organisation' | 'group';
@@ -277,7 +277,9 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		const roles = readRoles(text, p);
 		roleMentions.push(...roles);
 		const inRole = (i: number) => roles.some((r) => i >= r.start && i < r.end);
-		const toks = tokens(text);
+		// "KYIV, Ukraine (AP) —": a wire dateline says where the story was filed, not who acts.
+		const filed = text.match(DATELINE)?.[0].length ?? 0;
+		const toks = tokens(text).filter((t) => t.start >= filed);
 		for (let i = 0; i < toks.length; i++) {
 			if (!isCap(toks[i]!.text) || inRole(toks[i]!.start)) continue;
 			let j = i;

@@ -32,7 +32,7 @@ export const PASSIVE_BEFORE =
  * It dates the filing and names the agency; it is no part of what happened.
  */
 export const DATELINE =
-	/^[A-Z][A-Z .'-]{1,40}(?:,(?:\s+[A-Z][\w.]*)?\s+[^-–—()]{3,25}?\s*(?:\([^)]{1,40}\))?|\s*\([^)]{1,40}\))\s*(?:[-–—]|--)\s/;
+	/^[A-Z][A-Z .'-]{1,40}(?:,(?:\s+[A-Z][\w.]*)?(?:\s+[^-–—()]{3,25}?)?\s*(?:\([^)]{1,40}\))?|\s*\([^)]{1,40}\))\s*(?:[-–—]|--)\s/;
 
 /** An age in commas right after a name ("Jane Roe, 54, said"): it stands between the name and its verb. */
 export const AGE_IN_COMMAS = /^,\s*\d{1,3},(?=\s)/;
