@@ -232,6 +232,14 @@ describe('attribution rules', () => {
 				said: 'the cracks were new.'
 			});
 		});
+		it('reads "her spokesman said" as the one "her" stands for, speaking through him', () => {
+			expect(
+				by(
+					'Mayor Ada Varga visited the site on Monday. Her spokesman said she was “deeply alarmed”.',
+					'pronoun'
+				)
+			).toMatchObject({ speaker: 'Ada Varga', verb: 'say' });
+		});
 		it('does not take the owner in an apposition for "he"', () => {
 			expect(
 				by(

@@ -257,6 +257,15 @@ describe('names', () => {
 });
 
 describe('quote speakers', () => {
+	it('gives a quote told by "his spokesman" to the one "his" stands for', () => {
+		expect(
+			speakersOf(
+				'Rockets hit the port of Holm on Saturday.',
+				'Mayor Tom Varga was “deeply alarmed” by the attack, his spokesman said.'
+			)
+		).toEqual(['deeply alarmed → Tom Varga']);
+	});
+
 	it('reads "the minister" as the one whose office ends in it ("Finance Minister Colm Rennick")', () => {
 		expect(
 			speakersOf(

@@ -13,7 +13,7 @@ import {
 	TITLE_ABBREVIATIONS,
 	verbPattern
 } from './lexicon.ts';
-import { unnamedGroup } from './statements.ts';
+import { OWNER_PRONOUN, OWNER_SPEAKER, unnamedGroup } from './statements.ts';
 import { detachedParticiple, groupHead, insideQuote, MentionIndex, UNNAMED } from './mentions.ts';
 import { findQuotes, PASSIVE_BEFORE, splitSentences } from './text.ts';
 
@@ -48,6 +48,7 @@ const ABBREVIATION = new RegExp(
 /** "The company", "its ministry": a body named before, by its kind. */
 const GENERIC_SPEAKER = new RegExp(`^(?:the|its|their)\\s+(${BODY_NOUNS.join('|')})$`, 'i');
 const PRONOUN = /^(?:he|she|they|it|we|the\s+\d+-year-old)$/i;
+const OWNER_SPEAKER_WORDS = new RegExp(`^${OWNER_SPEAKER}$`, 'i');
 /** An apposition or an aside after a name: ", a lecturer …", ", speaking on Holm Radio, …". */
 const APPOSITION_AFTER = new RegExp(
 	`^,\\s+(?:a|an|the|who|his|her|its|${ASIDE_PARTICIPLES.join('|')})\\b`,
@@ -139,6 +140,9 @@ function attribute(
 			if (m) set(m.actor, Math.min(confidence, 0.8), `speaker inferred from "${w}"`);
 			return Boolean(m);
 		}
+		// "…,” her spokesman said: the one "her" stands for speaks through him.
+		const owner = w.match(OWNER_SPEAKER_WORDS);
+		if (owner) return fromWords(OWNER_PRONOUN[owner[1]!.toLowerCase()]!, at, how, confidence);
 		const generic = w.match(GENERIC_SPEAKER);
 		if (generic) {
 			const m = index.lastOfKind(

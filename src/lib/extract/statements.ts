@@ -88,6 +88,15 @@ const ADVERBS = new RegExp(
 /** Between a name and its verb in a relative clause: ", which has …", ", who also …". */
 const RELATIVE_GAP =
 	/^,\s+(?:which|who)(?:\s+(?:has|have|had|also|then|later|again|previously|repeatedly|publicly|now))*\s+$/i;
+/** An owner's speaker: "his spokesman", "her office", "its lawyers". */
+export const OWNER_SPEAKER = String.raw`\b(his|her|its)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|office|aides?|lawyers?|attorneys?|representatives?)`;
+/** An owner's speaker right before the verb. */
+const OWNER_SPEAKER_BEFORE = new RegExp(
+	`${OWNER_SPEAKER}(?:\\s+(?:has|have|had|also|then|later))*\\s+$`,
+	'i'
+);
+/** The pronoun an owner's word stands for. */
+export const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', its: 'it' };
 const PRONOUN_BEFORE =
 	/\b(he|she|they|it|the\s+\d+-year-old)(?:\s+(?:has|have|had|was|also|then|later|again|previously|would|will|did))*\s+$/i;
 const GENERIC_BEFORE = new RegExp(
@@ -327,10 +336,14 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 		pattern:
 			'a pronoun subject, resolved to the last fitting actor: "he told reporters", "it said"',
 		read: ({ text, p, sentence, verbAt, index }) => {
-			const m = text.slice(sentence.start, verbAt).match(PRONOUN_BEFORE);
-			if (!m) return null;
-			const at = sentence.start + m.index!;
-			if (/^it$/i.test(m[1]!)) {
+			const before = text.slice(sentence.start, verbAt);
+			// "his spokesman said", "its lawyers said": whom the owner stands for speaks through them.
+			const own = before.match(OWNER_SPEAKER_BEFORE);
+			const m = before.match(PRONOUN_BEFORE);
+			const word = m?.[1] ?? (own ? OWNER_PRONOUN[own[1]!.toLowerCase()] : undefined);
+			if (!word) return null;
+			const at = sentence.start + (m ?? own)!.index!;
+			if (/^it$/i.test(word)) {
 				const body = nearest(
 					index.lastOfKind(p, at, 'organisation'),
 					index.lastOfKind(p, at, 'government')
@@ -348,8 +361,8 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
 				}
 				return body;
 			}
-			if (/^they$/i.test(m[1]!)) return null;
-			return index.lastPerson(p, at, undefined, m[1]) ?? null;
+			if (/^they$/i.test(word)) return null;
+			return index.lastPerson(p, at, undefined, word) ?? null;
 		},
 		confidence: 0.7,
 		review: 'speaker inferred from a pronoun'
