@@ -624,6 +624,13 @@ describe('speakers of quotes', () => {
 		);
 		expect(d.reactions).toEqual(['Ada Lind p2: critical']);
 	});
+	it('gives a statement to the person before an office held in apposition ("X, chairman of the Y Committee, said")', () => {
+		const d = draft(
+			'The Vellen space agency delayed its moon launch on Tuesday.',
+			'Frank Lucas, chairman of the Vellen Science Committee, said he was “deeply disappointed”.'
+		);
+		expect(d.reactions).toEqual(['Frank Lucas p2: critical']);
+	});
 	it('gives a statement to the person before an apposition naming a party ("X, a Democrat, said")', () => {
 		const d = draft(
 			'The Vellen energy agency told staff on Monday to stop using the phrase “net zero”.',

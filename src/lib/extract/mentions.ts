@@ -112,7 +112,10 @@ export class MentionIndex {
 		const aside = text.slice(from, to).match(ASIDE_AT_END);
 		if (aside) to = from + aside.index!;
 		// "Rhea Collins, a Democrat from Ohio, said": the person before the apposition is the subject.
-		const apposition = text.slice(from, to).match(/,\s(?:an?|the)\s[^,"“”]{1,200},\s*$/);
+		// "Frank Lucas, chairman of the House Science Committee, said": an office without "the" too.
+		const apposition = text
+			.slice(from, to)
+			.match(/,\s(?:(?:an?|the)\s|(?:[\p{Ll}-]+\s){1,3}(?:of|at|for)\s)[^,"“”]{1,200},\s*$/u);
 		if (apposition) {
 			const at = from + apposition.index!;
 			const owner = this.within(p, from, at).at(-1);
