@@ -112,6 +112,18 @@ describe('kinds of actor', () => {
 		}
 	});
 
+	it('reads a company by the word its name ends in ("Tarn Foods", "Holm Mining") and keeps a title word in a company name ("General Motors")', () => {
+		const actors = actorsOf(
+			'Shares in Tarn Foods fell on Monday. Holm Mining said it was “disappointed”.',
+			'General Motors said the deal was “unfair”. Tarn Foods said it would cut 300 jobs.'
+		);
+		expect(actors.sort()).toEqual([
+			'General Motors: organisation',
+			'Holm Mining: organisation',
+			'Tarn Foods: organisation'
+		]);
+	});
+
 	it('resolves "he" past a body named by initials to the last person', () => {
 		expect(
 			speakersOf(

@@ -429,6 +429,24 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			}
 		// "Independent Senator Dr Paul Richards": a form of address after the title is no part of the name.
 		if (title) while (k < run.length - 2 && ADDRESS.test(run[k]!.text)) k++;
+		// "General Motors", "President Energy": a title before one word that heads a body is part
+		// of the body's name.
+		if (
+			title &&
+			k === run.length - 1 &&
+			ORG_HEADS.has(bare(run[k]!.text).toLowerCase()) &&
+			!locative
+		) {
+			const rec = actor(whole, () => ({
+				name: whole,
+				kind: 'organisation',
+				country: ctx ?? null,
+				role: whole,
+				confidence: 0.6,
+				review: ctx ? undefined : 'country not stated in the article'
+			}));
+			return mention(rec, p, start, end, whole, 'name');
+		}
 		const nameToks = run.slice(k);
 		let role = '';
 		if (!nameToks.length) {
