@@ -236,6 +236,16 @@ describe('names', () => {
 		).toContain('Paul Richards: person');
 	});
 
+	it('reads "Administrator" and "Director" before a name as titles, not names', () => {
+		expect(
+			actorsOf(
+				'The agency delayed the launch on Tuesday.',
+				'Agency Administrator Bill Nelson said safety was “our top priority”.',
+				'Global News Director Phil Chetwyn called it “a disgrace”.'
+			).sort()
+		).toEqual(['Bill Nelson: person', 'Phil Chetwyn: person']);
+	});
+
 	it('keeps a lower-case particle inside a personal name', () => {
 		expect(
 			actorsOf('"The quay is unsafe," Marit van Doorn, a harbour engineer, said on Monday.')

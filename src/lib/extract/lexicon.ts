@@ -62,6 +62,8 @@ export const TITLES = [
 	'judge',
 	'chairman',
 	'chairwoman',
+	'administrator',
+	'director',
 	'chair',
 	'ceo',
 	'head coach',
