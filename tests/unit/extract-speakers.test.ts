@@ -279,6 +279,16 @@ describe('names', () => {
 });
 
 describe('quote speakers', () => {
+	it('resolves "he" past a person inside another’s reported words ("Lind said the mayor had …")', () => {
+		expect(
+			speakersOf(
+				'Mayor Ilse Brandt closed the Holm ferry on Monday.',
+				'Speaking to the Holm Gazette, Otto Lind said the mayor had “betrayed” the island.',
+				'“She has never once taken that ferry,” he said.'
+			)
+		).toEqual(['betrayed → Otto Lind', 'She has never → Otto Lind']);
+	});
+
 	it('gives a quote told by "his spokesman" to the one "his" stands for', () => {
 		expect(
 			speakersOf(

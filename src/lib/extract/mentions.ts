@@ -15,6 +15,10 @@ import {
 	WHEN_BEFORE_VERB
 } from './lexicon.ts';
 
+/** A speech verb and what follows it, within one sentence: "said the", "told reporters that the". */
+const REPORTED_BETWEEN =
+	/^\s+(?:has\s+|had\s+)?(?:said|says|told\s+[^.!?]{0,40}?|added|claimed|insisted|argued)\s+(?:that\s+)?[^.!?]{0,60}$/;
+
 /** An aside right before a verb: " - … - ", ", who … ,", ", speaking on Holm Radio, ". */
 const ASIDE_AT_END = new RegExp(
 	`\\s[-–—]\\s[^-–—]{0,90}\\s[-–—]\\s*$|,\\s(?:who|which|whose|${ASIDE_PARTICIPLES.join('|')})\\b[^,]{0,90},\\s*$`
@@ -168,7 +172,17 @@ export class MentionIndex {
 					!ownerInApposition(text, m) &&
 					(!unlike || this.#gender(m.actor) !== unlike)
 			);
-			if (list.length) return list.at(-1);
+			if (!list.length) continue;
+			// "Lind said the mayor had …": a person inside another's reported words is not the one
+			// the story goes on with.
+			const told = (m: Mention) =>
+				list.some(
+					(o) =>
+						o.start < m.start &&
+						o.actor !== m.actor &&
+						REPORTED_BETWEEN.test(text.slice(o.end, m.start))
+				);
+			return list.filter((m) => !told(m)).at(-1) ?? list.at(-1);
 		}
 		return undefined;
 	}
