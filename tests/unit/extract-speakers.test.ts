@@ -195,6 +195,15 @@ describe('not names', () => {
 		expect(actors).toContain('Lena Holm: person');
 	});
 
+	it('never reads a word opening a quotation as a name ("“Nothing has been done,” he said")', () => {
+		const actors = actorsOf(
+			'Tom Lind said the quarry had cracked every house in Holm.',
+			'“Nothing has been done since,” he said. "Everything was promised," TNO said.'
+		);
+		expect(actors.filter((a) => /Nothing|Everything/.test(a))).toEqual([]);
+		expect(actors).toContain('TNO: organisation');
+	});
+
 	it('never reads a participle opening a sentence before a comma ("Reacting, the minister …") as a name', () => {
 		const actors = actorsOf(
 			'The union called a strike on Monday.',
@@ -287,6 +296,16 @@ describe('quote speakers', () => {
 				'“She has never once taken that ferry,” he said.'
 			)
 		).toEqual(['betrayed → Otto Lind', 'She has never → Otto Lind']);
+	});
+
+	it('resolves "he" past a person inside words a pronoun reported ("He said Mr Varga later …")', () => {
+		expect(
+			speakersOf(
+				'Tom Lind, a former councillor, said the quarry had cracked every house in Holm.',
+				'He said Mr Varga later sold the quarry to a firm from the capital.',
+				'“Nothing has been done since,” he said.'
+			)
+		).toEqual(['Nothing has been → Tom Lind']);
 	});
 
 	it('gives a quote told by "his spokesman" to the one "his" stands for', () => {

@@ -728,6 +728,8 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 				.replace(AGE_IN_COMMAS, '');
 			// "a lecturer in Leeds told …": a single word after "in" or "at" is a place.
 			if (LOCATIVE.test(text.slice(Math.max(0, tok.start - 30), tok.start))) continue;
+			// "“Nothing has been done,” he said": a word opening a quotation is capitalised for that.
+			if (/(?:^|[\s(])["“‘]$/.test(text.slice(Math.max(0, tok.start - 2), tok.start))) continue;
 			// "Officials said", "Critics say": a group noun opening a sentence, not a person.
 			if (GROUP_NOUN_SET.has(tok.text.toLowerCase())) continue;
 			// "The North has …": a point of the compass stands for the country named with it

@@ -19,6 +19,16 @@ import {
 const REPORTED_BETWEEN =
 	/^\s+(?:has\s+|had\s+)?(?:said|says|told\s+[^.!?]{0,40}?|added|claimed|insisted|argued)\s+(?:that\s+)?[^.!?]{0,60}$/;
 
+/** A sentence opening with "he said" or "she told …" up to a name: that name is in the words told. */
+const PRONOUN_REPORTED =
+	/^\s*(?:[“"]?\s*)?(?:he|she)\s+(?:has\s+|had\s+)?(?:said|says|told|added|claimed|insisted|argued)\b[^.!?]{0,100}$/i;
+
+/** Where the sentence holding `pos` starts: after the last full stop, "?" or "!" before it. */
+function sentenceStartBefore(text: string, pos: number): number {
+	const m = [...text.slice(0, pos).matchAll(/[.!?]["”’]?\s+/g)].at(-1);
+	return m ? m.index + m[0].length : 0;
+}
+
 /** An aside right before a verb: " - … - ", ", who … ,", ", speaking on Holm Radio, ". */
 const ASIDE_AT_END = new RegExp(
 	`\\s[-–—]\\s[^-–—]{0,90}\\s[-–—]\\s*$|,\\s(?:who|which|whose|${ASIDE_PARTICIPLES.join('|')})\\b[^,]{0,90},\\s*$`
@@ -159,6 +169,8 @@ export class MentionIndex {
 	): Mention | undefined {
 		// "she" is not a man the article calls "Mr", "he" not a woman it calls "Ms".
 		const unlike = /^he$/i.test(pronoun) ? 'f' : /^she$/i.test(pronoun) ? 'm' : '';
+		// Only people told of in others' words: the last of them, if no one else is found.
+		let fallback: Mention | undefined;
 		for (let q = p; q >= 1; q--) {
 			const text = this.#paragraphs[q - 1]!.text;
 			// Past three paragraphs back only while each one passed opens with a pronoun or a quote.
@@ -181,10 +193,14 @@ export class MentionIndex {
 						o.start < m.start &&
 						o.actor !== m.actor &&
 						REPORTED_BETWEEN.test(text.slice(o.end, m.start))
-				);
-			return list.filter((m) => !told(m)).at(-1) ?? list.at(-1);
+				) ||
+				// "He said Mr Makama later …": the words of someone a pronoun names.
+				PRONOUN_REPORTED.test(text.slice(sentenceStartBefore(text, m.start), m.start));
+			const free = list.filter((m) => !told(m)).at(-1);
+			if (free) return free;
+			fallback ??= list.at(-1);
 		}
-		return undefined;
+		return fallback;
 	}
 
 	#genders = new Map<string, string>();
