@@ -16,7 +16,7 @@ describe('attribution', () => {
 				'The Harbour Authority was criticised by fishermen for closing the quay on Monday.',
 				'Mayor Ilse Brandt is said to be furious about the closure.'
 			)
-		).toEqual([]);
+		).toEqual(['Fishermen: critical']);
 		expect(
 			reactionsOf('Mayor Ilse Brandt was saying the Harbour Authority had been wrong.')
 		).toEqual(['Ilse Brandt: critical']);

@@ -545,6 +545,16 @@ describe('groups the article does not name', () => {
 		).toContain('Local supporters: supportive');
 	});
 
+	it('reads islanders, mourners, refugees and firefighters as groups that speak', () => {
+		expect(
+			reactionsOf(
+				'Mayor Ilse Brandt closed the Holm ferry on Monday.',
+				'Islanders reacted with fury.',
+				'Local firefighters warned that the closure would cost lives.'
+			).filter((r) => !r.startsWith('Ilse'))
+		).toEqual(['Islanders: critical', 'Local firefighters: critical']);
+	});
+
 	it('reads advocates, owners, executives and officers as groups that speak', () => {
 		expect(
 			reactionsOf(

@@ -1258,7 +1258,32 @@ export const STAKEHOLDER_NOUNS = [
 	'shopkeepers',
 	'environmentalists',
 	'conservationists',
-	'charities'
+	'charities',
+	'islanders',
+	'inhabitants',
+	'mourners',
+	'onlookers',
+	'bystanders',
+	'spectators',
+	'viewers',
+	'listeners',
+	'readers',
+	'shoppers',
+	'tourists',
+	'visitors',
+	'worshippers',
+	'pupils',
+	'veterans',
+	'migrants',
+	'refugees',
+	'victims',
+	'midwives',
+	'paramedics',
+	'firefighters',
+	'soldiers',
+	'fishermen',
+	'miners',
+	'dockers'
 ];
 
 /**
