@@ -310,6 +310,16 @@ describe('attribution', () => {
 		);
 	});
 
+	it('reads a diplomatic measure as a critical reaction: sanctions imposed, an ambassador summoned or recalled', () => {
+		const L = 'Russian troops crossed into Georgia on Monday, seizing two border towns.';
+		const others = (p: string) => reactionsOf(L, p).filter((r) => !r.startsWith('Russia'));
+		expect(others('The European Union imposed sanctions on Russia on Wednesday.')).toEqual([
+			'European Union: critical'
+		]);
+		expect(others('Norway recalled its ambassador from Moscow.')).toEqual(['Norway: critical']);
+		expect(others('Germany summoned the Russian ambassador.')).toEqual(['Germany: critical']);
+	});
+
 	it('reads "badly needed" as how much, and "handled it badly" as a judgement', () => {
 		expect(stanceOfWords('the new homes were badly needed in the town').stance).toBe('neutral');
 		expect(stanceOfWords('the town badly needs a new bridge').stance).toBe('neutral');

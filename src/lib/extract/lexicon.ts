@@ -163,6 +163,10 @@ export const SPEECH_VERBS = [
  */
 export const MEASURE_VERBS = [
 	'sue',
+	'summon',
+	'impose sanctions on',
+	'slap sanctions on',
+	'recall its ambassador',
 	'suspend',
 	'fine',
 	'ban',
