@@ -12,7 +12,7 @@ import { runRealEval } from '../../scripts/lib/realSet.ts';
  * today's figures. The whole set, as the corpus scorer takes it, meets every
  * target and is held to them.
  */
-const FROZEN_FLOORS = { recall: 0.53, precision: 0.66, stance: 0.75, quotes: 0.65, dates: 0.64 };
+const FROZEN_FLOORS = { recall: 0.53, precision: 0.66, stance: 0.75, quotes: 0.65, dates: 0.66 };
 
 describe('real articles', () => {
 	const rows = runRealEval();
