@@ -127,10 +127,11 @@ function relativeAfter(after: string): 'which' | 'who' | null {
 	const m = after.match(/^,\s+(which|who)\b/);
 	return m ? (m[1] as 'which' | 'who') : null;
 }
-/** The review note of a name read as a body because the article says "which" of it. */
 /** A form of address: "Dr", "Dr.", "Mr", "Mrs", "Ms", "Prof". */
 const ADDRESS = /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/;
+/** The review note of one name read as a body from the words around it. */
 const BODY_CUE_REVIEW = 'one name read as a body from the words around it; check what it is';
+/** The review note of a name read as a body because the article says "which" of it. */
 const WHICH_REVIEW = 'read as a body because the article says "which" of it; check what it is';
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const LOCATIVE =
@@ -146,11 +147,9 @@ const OPENING_ADVERB =
 const GROUP_NOUN_SET = new Set(GROUP_NOUNS.map((w) => w.toLowerCase()));
 const DESCRIPTOR_NOUN_SET = new Set(DESCRIPTOR_NOUNS);
 /** Words for a company by what it does or is, besides its trade: "the ferry operator". */
-const BODY_WORDS = [
-	...COMPANY_DESCRIPTORS,
-	...BODY_NOUNS.filter((w) => /^[a-z]+$/.test(w)),
-	...COMPANY_WORDS
-].join('|');
+/** The kinds of body written as one lower-case word: "union", "party", "board". */
+const BODY_KINDS = BODY_NOUNS.filter((w) => /^[a-z]+$/.test(w));
+const BODY_WORDS = [...COMPANY_DESCRIPTORS, ...BODY_KINDS, ...COMPANY_WORDS].join('|');
 /** Right before one name: "a spokesperson for ", "the ferry operator ", "budget airline ". */
 const BODY_CUE_BEFORE = new RegExp(
 	`(?:\\b(?:spokes(?:man|woman|person)|representatives?|lawyers?)\\s+(?:for|of|from)|\\b(?:${BODY_WORDS}),?)\\s+$`
@@ -163,9 +162,7 @@ const BODY_APPOSITION = new RegExp(
 /** Heads of bodies that may take their city's name after them: "Imperial College London". */
 const SEATS = new Set(SEAT_HEADS);
 /** A kind of body in lower case after a name: " union", " party", " board". */
-const BODY_AFTER = new RegExp(
-	`^\\s+(?:${BODY_NOUNS.filter((w) => /^[a-z]+$/.test(w)).join('|')})\\b`
-);
+const BODY_AFTER = new RegExp(`^\\s+(?:${BODY_KINDS.join('|')})\\b`);
 const COMPANY_DESCRIPTOR_SET = new Set(COMPANY_DESCRIPTORS);
 /** The text before a sentence's first word: nothing, or the end of the sentence before. */
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+)$/;
@@ -235,6 +232,19 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 		byKey.set(key, rec.id);
 		return rec;
 	};
+	/** A body, by its name, with what else is known of it. */
+	const body = (
+		name: string,
+		fields: { role?: string; country?: string | null; confidence?: number; review?: string }
+	) =>
+		actor(name, () => ({
+			name,
+			kind: 'organisation' as const,
+			country: fields.country ?? null,
+			role: fields.role ?? name,
+			confidence: fields.confidence ?? 0.6,
+			...(fields.review ? { review: fields.review } : {})
+		}));
 	const mention = (
 		rec: ActorRecord,
 		p: number,
@@ -359,13 +369,7 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 				const start = run[0]!.start;
 				const end = run.at(-1)!.start + bare(run.at(-1)!.text).length;
 				const name = text.slice(start, end);
-				const rec = actor(name, () => ({
-					name,
-					kind: 'organisation',
-					country: null,
-					role: `${opening} ${name}`,
-					confidence: 0.7
-				}));
+				const rec = body(name, { role: `${opening} ${name}`, confidence: 0.7 });
 				return mention(rec, p, start, end, name, 'name');
 			}
 		}
@@ -437,14 +441,10 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			ORG_HEADS.has(bare(run[k]!.text).toLowerCase()) &&
 			!locative
 		) {
-			const rec = actor(whole, () => ({
-				name: whole,
-				kind: 'organisation',
-				country: ctx ?? null,
-				role: whole,
-				confidence: 0.6,
+			const rec = body(whole, {
+				country: ctx,
 				review: ctx ? undefined : 'country not stated in the article'
-			}));
+			});
 			return mention(rec, p, start, end, whole, 'name');
 		}
 		const nameToks = run.slice(k);
@@ -712,11 +712,11 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 			a.name.endsWith(` ${tok.text}`) &&
 			Boolean(countryOf(a.name.slice(0, -tok.text.length - 1)));
 		// "Tarnline" again, once the article has shown it is a body.
-		const body = [...actors.values()].find(
+		const shownBody = [...actors.values()].find(
 			(a) => a.review === BODY_CUE_REVIEW && a.name === tok.text
 		);
 		if (key) mention(actors.get(byKey.get(key)!)!, p, tok.start, tok.end, tok.text, 'surname');
-		else if (body) mention(body, p, tok.start, tok.end, tok.text, 'name');
+		else if (shownBody) mention(shownBody, p, tok.start, tok.end, tok.text, 'name');
 		else if (org && (ORG_HEADS.has(tok.text.toLowerCase()) || ofCountry(org)))
 			mention(org, p, tok.start, tok.end, tok.text, 'surname');
 		else {
@@ -747,28 +747,23 @@ export function findActors(paragraphs: readonly Paragraph[]): ActorTable {
 				BODY_CUE_BEFORE.test(text.slice(Math.max(0, tok.start - 40), tok.start)) ||
 				BODY_APPOSITION.test(next)
 			) {
-				const rec = actor(tok.text, () => ({
-					name: tok.text,
-					kind: 'organisation',
-					country: null,
-					role: tok.text,
-					confidence: 0.6,
-					review: BODY_CUE_REVIEW
-				}));
-				mention(rec, p, tok.start, tok.end, tok.text, 'name');
+				mention(
+					body(tok.text, { review: BODY_CUE_REVIEW }),
+					p,
+					tok.start,
+					tok.end,
+					tok.text,
+					'name'
+				);
 				continue;
 			}
 			// "the RMT union said", "the BFU board has": initials then what kind of body they name.
 			const kind = initials ? next.match(BODY_AFTER) : null;
 			if (kind && REPORTING_NEXT.test(next.slice(kind[0].length))) {
-				const rec = actor(tok.text, () => ({
-					name: tok.text,
-					kind: 'organisation',
-					country: null,
+				const rec = body(tok.text, {
 					role: `${tok.text}${kind[0]}`,
-					confidence: 0.6,
 					review: 'named only by initials; check what body it is'
-				}));
+				});
 				const end = tok.end + (text.length - tok.end - next.length) + kind[0].length;
 				mention(rec, p, tok.start, end, text.slice(tok.start, end), 'name');
 				continue;

@@ -15,13 +15,17 @@ import {
 	WHEN_BEFORE_VERB
 } from './lexicon.ts';
 
+/** Verbs that report someone's words, so that a name after them is in those words. */
+const TELLING = 'said|says|told|added|claimed|insisted|argued';
 /** A speech verb and what follows it, within one sentence: "said the", "told reporters that the". */
-const REPORTED_BETWEEN =
-	/^\s+(?:has\s+|had\s+)?(?:said|says|told\s+[^.!?]{0,40}?|added|claimed|insisted|argued)\s+(?:that\s+)?[^.!?]{0,60}$/;
-
+const REPORTED_BETWEEN = new RegExp(
+	`^\\s+(?:has\\s+|had\\s+)?(?:${TELLING})\\s+(?:[^.!?]{0,40}?\\s+)?(?:that\\s+)?[^.!?]{0,60}$`
+);
 /** A sentence opening with "he said" or "she told …" up to a name: that name is in the words told. */
-const PRONOUN_REPORTED =
-	/^\s*(?:[“"]?\s*)?(?:he|she)\s+(?:has\s+|had\s+)?(?:said|says|told|added|claimed|insisted|argued)\b[^.!?]{0,100}$/i;
+const PRONOUN_REPORTED = new RegExp(
+	`^\\s*(?:[“"]?\\s*)?(?:he|she)\\s+(?:has\\s+|had\\s+)?(?:${TELLING})\\b[^.!?]{0,100}$`,
+	'i'
+);
 
 /** Where the sentence holding `pos` starts: after the last full stop, "?" or "!" before it. */
 function sentenceStartBefore(text: string, pos: number): number {
