@@ -9,6 +9,14 @@ function reactionsOf(...paragraphs: string[]): string[] {
 	return r.story.reactions.map((x) => `${names.get(x.actor)}: ${x.stance}`);
 }
 
+/** The reactions of an article that opens with `lead`, but the opening actor's own. */
+function reactionsAfter(lead: string, opener: string, ...paragraphs: string[]): string[] {
+	return reactionsOf(lead, ...paragraphs).filter((r) => !r.startsWith(opener));
+}
+
+/** The harbour story most of these sentences react to, opened by the Harbour Authority. */
+const HARBOUR = 'The Harbour Authority doubled the berth fees on Monday.';
+
 describe('attribution', () => {
 	it('does not read the subject of a passive as the speaker', () => {
 		expect(
@@ -219,14 +227,13 @@ describe('attribution', () => {
 	});
 
 	it('reads a pledge to fight, block or sue as critical, and one to fight for something as not', () => {
-		const L = 'The Harbour Authority doubled the berth fees on Monday.';
-		expect(reactionsOf(L, 'The Dock Union vowed to fight the new fees.')).toEqual([
+		expect(reactionsOf(HARBOUR, 'The Dock Union vowed to fight the new fees.')).toEqual([
 			'Dock Union: critical'
 		]);
-		expect(reactionsOf(L, 'The Dock Union pledged in a letter to block the fees.')).toEqual([
+		expect(reactionsOf(HARBOUR, 'The Dock Union pledged in a letter to block the fees.')).toEqual([
 			'Dock Union: critical'
 		]);
-		expect(reactionsOf(L, 'The Dock Union vowed to fight for its members.')).toEqual([
+		expect(reactionsOf(HARBOUR, 'The Dock Union vowed to fight for its members.')).toEqual([
 			'Dock Union: supportive'
 		]);
 	});
@@ -245,9 +252,7 @@ describe('attribution', () => {
 	});
 
 	it('reads reactions told as a feeling and who has it: "reacted with fury", "drew criticism from", "anger among"', () => {
-		const L = 'The Harbour Authority doubled the berth fees on Monday.';
-		const others = (...p: string[]) =>
-			reactionsOf(L, ...p).filter((r) => !r.startsWith('Harbour Authority'));
+		const others = (p: string) => reactionsAfter(HARBOUR, 'Harbour Authority', p);
 		expect(others('Residents reacted with fury.')).toEqual(['Residents: critical']);
 		expect(others('The Dock Union responded with dismay to the fees.')).toEqual([
 			'Dock Union: critical'
@@ -265,27 +270,25 @@ describe('attribution', () => {
 
 	it('reads a passive’s agent named after the office she holds ("by the local MP, Jane Moss")', () => {
 		expect(
-			reactionsOf(
-				'The Harbour Authority doubled the berth fees on Monday.',
+			reactionsAfter(
+				HARBOUR,
+				'Harbour Authority',
 				'The fees have been criticised by the local MP, Jane Moss.'
-			).filter((r) => !r.startsWith('Harbour Authority'))
+			)
 		).toEqual(['Jane Moss: critical']);
 	});
 
 	it('reads "raised concerns about" and "voiced fears over" as critical', () => {
-		const L = 'The Harbour Authority doubled the berth fees on Monday.';
-		expect(reactionsOf(L, 'The Dock Union raised concerns about the fees.')).toEqual([
+		expect(reactionsOf(HARBOUR, 'The Dock Union raised concerns about the fees.')).toEqual([
 			'Dock Union: critical'
 		]);
-		expect(reactionsOf(L, 'The Dock Union voiced fears over the fees.')).toEqual([
+		expect(reactionsOf(HARBOUR, 'The Dock Union voiced fears over the fees.')).toEqual([
 			'Dock Union: critical'
 		]);
 	});
 
 	it('reads ", saying …" after what the sentence’s subject did as the subject’s words, never the words’ subject’s', () => {
-		const L = 'The Harbour Authority doubled the berth fees on Monday.';
-		const others = (...p: string[]) =>
-			reactionsOf(L, ...p).filter((r) => !r.startsWith('Harbour Authority'));
+		const others = (p: string) => reactionsAfter(HARBOUR, 'Harbour Authority', p);
 		expect(others('Otto Lind weighed in on Tuesday, saying the fees were a disgrace.')).toEqual([
 			'Otto Lind: critical'
 		]);
@@ -312,7 +315,7 @@ describe('attribution', () => {
 
 	it('reads a diplomatic measure as a critical reaction: sanctions imposed, an ambassador summoned or recalled', () => {
 		const L = 'Russian troops crossed into Georgia on Monday, seizing two border towns.';
-		const others = (p: string) => reactionsOf(L, p).filter((r) => !r.startsWith('Russia'));
+		const others = (p: string) => reactionsAfter(L, 'Russia', p);
 		expect(others('The European Union imposed sanctions on Russia on Wednesday.')).toEqual([
 			'European Union: critical'
 		]);

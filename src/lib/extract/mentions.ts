@@ -14,6 +14,7 @@ import {
 	UNNAMED_SPEAKERS,
 	WHEN_BEFORE_VERB
 } from './lexicon.ts';
+import { splitSentences } from './text.ts';
 
 /** Verbs that report someone's words, so that a name after them is in those words. */
 const TELLING = 'said|says|told|added|claimed|insisted|argued';
@@ -26,12 +27,6 @@ const PRONOUN_REPORTED = new RegExp(
 	`^\\s*(?:[“"]?\\s*)?(?:he|she)\\s+(?:has\\s+|had\\s+)?(?:${TELLING})\\b[^.!?]{0,100}$`,
 	'i'
 );
-
-/** Where the sentence holding `pos` starts: after the last full stop, "?" or "!" before it. */
-function sentenceStartBefore(text: string, pos: number): number {
-	const m = [...text.slice(0, pos).matchAll(/[.!?]["”’]?\s+/g)].at(-1);
-	return m ? m.index + m[0].length : 0;
-}
 
 /** An aside right before a verb: " - … - ", ", who … ,", ", speaking on Holm Radio, ". */
 const ASIDE_AT_END = new RegExp(
@@ -199,7 +194,9 @@ export class MentionIndex {
 						REPORTED_BETWEEN.test(text.slice(o.end, m.start))
 				) ||
 				// "He said Mr Makama later …": the words of someone a pronoun names.
-				PRONOUN_REPORTED.test(text.slice(sentenceStartBefore(text, m.start), m.start));
+				PRONOUN_REPORTED.test(
+					text.slice(splitSentences(text).findLast((x) => x.start <= m.start)?.start ?? 0, m.start)
+				);
 			const free = list.filter((m) => !told(m)).at(-1);
 			if (free) return free;
 			fallback ??= list.at(-1);

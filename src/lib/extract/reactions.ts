@@ -103,12 +103,29 @@ const GROUP_SUBJECT = new RegExp(
 	`(?:^|[\\s,])((?:[\\p{L}'’-]+\\s+){0,2}?(?:${STAKEHOLDER_NOUNS.join('|')}))\\s+(?:have\\s+|had\\s+|also\\s+|quickly\\s+)*$`,
 	'iu'
 );
-/** A group right after "by": up to three words ending in a stakeholder noun ("environmental groups"). */
+/** A group right after "by" or "from": up to three words ending in a group noun ("environmental groups"). */
 const GROUP_AGENT = new RegExp(`^((?:[A-Za-z-]+\\s+){0,3}?(?:${GROUP_NOUNS.join('|')}))\\b`);
 /** The words before a sentence's subject: capitalised words, "the", "a" ("However, the …" is not). */
 const SUBJECT_LEAD = /^(?:[\p{Lu}][\p{L}-]*\s+|the\s+|a\s+)*$/u;
 /** An unnamed group as a reaction's actor, flagged for review. */
 const REVIEW_GROUP = 'a group the article does not name; check who is meant';
+/**
+ * Who a stance comes from where the article names no one, only a group right at `from`
+ * ("by environmental groups", "from opposition councillors"): that group, flagged for review.
+ */
+function unnamedAgent(
+	index: MentionIndex,
+	text: string,
+	p: number,
+	from: number,
+	end: number
+): Mention[] {
+	const group = text.slice(from, end).match(GROUP_AGENT);
+	if (!group) return [];
+	const { rec, mention } = unnamedGroup(index, group[1]!, p, from + group[1]!.length);
+	rec.review = REVIEW_GROUP;
+	return mention ? [mention] : [];
+}
 const CONTRAST = new RegExp(`,?\\s+but\\s+(?:\\w+\\s+){0,3}?(?:${CONTRAST_SPEECH.join('|')})`, 'i');
 const OBJECT_PRONOUN =
 	/^[\s,]*(?:him|them|her(?=\s*(?:[,.;:!?)"”]|$)|\s+(?:to|for|of|on|over|about|as|in|at|with|by|after|and|but|that|because|from|into|again|publicly|directly)\b))\b/i;
@@ -235,24 +252,10 @@ export function findReactions(
 				// A passive ("was criticised by the union", "a plan criticised by the union"): the agent
 				// after "by" reacts, toward the passive's subject; without an agent, no one does.
 				const byAt = at + m[0].length + 4;
-				const agent = /^\s+by\s+$/i.test(text.slice(at + m[0].length, byAt))
-					? index.groupAfter(p, byAt, s.end)
-					: [];
+				const byAgent = /^\s+by\s+$/i.test(text.slice(at + m[0].length, byAt));
+				const agent = byAgent ? index.groupAfter(p, byAt, s.end) : [];
 				// "was welcomed by environmental groups": an agent the article does not name.
-				const unnamedAgent =
-					!agent.length && /^\s+by\s+$/i.test(text.slice(at + m[0].length, byAt))
-						? text.slice(byAt, s.end).match(GROUP_AGENT)
-						: null;
-				if (unnamedAgent) {
-					const { rec, mention } = unnamedGroup(
-						index,
-						unnamedAgent[1]!,
-						p,
-						byAt + unnamedAgent[1]!.length
-					);
-					rec.review = REVIEW_GROUP;
-					if (mention) agent.push(mention);
-				}
+				if (byAgent && !agent.length) agent.push(...unnamedAgent(index, text, p, byAt, s.end));
 				const passive =
 					PASSIVE_BEFORE.test(text.slice(s.start, at).replace(/\s\p{L}+ly\s+$/u, ' ')) &&
 					!/ing$/i.test(m[1]!);
@@ -337,17 +340,7 @@ export function findReactions(
 				if (insideQuote(text, at) || spans.some(([a, b]) => at >= a && at < b)) continue;
 				const from = index.groupAfter(p, at + m[0].length, s.end);
 				// "criticism from opposition councillors": a group the article does not name.
-				const unnamed = from.length ? null : text.slice(at + m[0].length, s.end).match(GROUP_AGENT);
-				if (unnamed) {
-					const { rec, mention } = unnamedGroup(
-						index,
-						unnamed[1]!,
-						p,
-						at + m[0].length + unnamed[1]!.length
-					);
-					rec.review = REVIEW_GROUP;
-					if (mention) from.push(mention);
-				}
+				if (!from.length) from.push(...unnamedAgent(index, text, p, at + m[0].length, s.end));
 				if (!from.length) continue;
 				const noun = m[1]!.toLowerCase();
 				const rest = text.slice(from.at(-1)!.end, s.end);

@@ -60,8 +60,9 @@ export function backIsNotSupport(form: string, before: string, after: string): b
 /** Appeals for calm take no side: "urged restraint", "called for calm". */
 const CALM = new RegExp(`^\\s+(?:[\\w'’"“”-]+\\s+){0,8}?["“]?(?:${CALM_WORDS.join('|')})\\b`, 'i');
 
-/** What a pledge promises: "to …", right away or after a phrase of up to ten words without a stop. */
+/** A pledged act against what it names: "to fight the closure", not "to fight for the ferry". */
 const ACT_AGAINST = new RegExp(`^(${ACTS_AGAINST.join('|')})\\s+(?!for\\b|on\\b|back\\b)`, 'i');
+/** What a pledge promises: "to …", right away or after a phrase of up to ten words without a stop. */
 const PLEDGED_ACT =
 	/^\s*(?:(?:in|on|at|during|before|after|ahead of|for|by|with|under)\s+[^.;:"“”]{0,80}?\s)?to\s/i;
 
@@ -75,10 +76,10 @@ export function calmAfter(said: string): boolean {
 	return CALM.test(said);
 }
 
-/** Stance carried by the words of a span, negation-aware; neutral when none. */
 /** A participle or a need after "badly": it says how much, not how well. */
 const DEGREE_AFTER = /^\s+(?:\p{L}+(?:ed|en)|needs?|wants?)\b/iu;
 
+/** Stance carried by the words of a span, negation-aware; neutral when none. */
 export function stanceOfWords(words: string): StanceReading {
 	const found: { stance: 'critical' | 'supportive'; cue: string }[] = [];
 	for (const [stance, re] of WORDS)
