@@ -40,6 +40,22 @@ describe('dated sentences', () => {
 		]);
 	});
 
+	it('counts "the next day" on from a day the article gave, not from one placed by guess', () => {
+		expect(
+			eventsOf(
+				'The Holm ferry sank on Friday, March 1, with 40 people on board.',
+				'Two days later, divers recovered the wreck.',
+				'Mayor Ada Varga visited the harbour.',
+				'The next day, police arrested two men.'
+			).map(([label, start]) => `${label}: ${start}`)
+		).toEqual([
+			'The Holm ferry sank on Friday, March 1, with 40 people on board: 2024-03-01',
+			'Two days later, divers recovered the wreck: 2024-03-03',
+			'Ada Varga visited the harbour: 2024-03-01',
+			'Police arrested two men: 2024-03-04'
+		]);
+	});
+
 	it("dates a sentence by a span of its own: the span's start, flagged", () => {
 		expect(
 			eventsOf(

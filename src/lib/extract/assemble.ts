@@ -28,7 +28,8 @@ export interface AssemblyInput {
 	datesOf: (p: number, start: number, end: number) => DateMention[];
 }
 
-type Dated = { when: When; explicit: boolean; review?: string };
+/** A resolved date; `explicit` where the sentence's own words give it, `counted` where counted on from one that did. */
+type Dated = { when: When; explicit: boolean; counted?: boolean; review?: string };
 
 /** Builds the draft story. */
 export function assemble(input: AssemblyInput): Story {
@@ -104,6 +105,7 @@ export function assemble(input: AssemblyInput): Story {
 					phrase: sequel.text
 				},
 				explicit: false,
+				counted: true,
 				review: `date counted on from the item before ("${sequel.text}")`
 			};
 		}
@@ -182,6 +184,7 @@ export function assemble(input: AssemblyInput): Story {
 
 	const events: StoryEvent[] = [];
 	let previous: When | undefined;
+	let lastDay: When | undefined;
 	let prevParagraph = 0;
 	const eventIds: string[] = [];
 	const spanIds = new Map<string, string>();
@@ -200,11 +203,13 @@ export function assemble(input: AssemblyInput): Story {
 					e.pastPerfect,
 					e.follows || e.paragraph === prevParagraph ? previous : undefined,
 					false,
-					previous
+					lastDay
 				);
 		if (!e.fixed && !e.pastPerfect && dated.when.precision === 'day') {
 			previous = { ...dated.when, phrase: dated.when.phrase };
 			prevParagraph = e.paragraph;
+			// "Two days later" counts on from a day the article gave, not one placed by guess.
+			if (dated.explicit || dated.counted) lastDay = previous;
 		}
 		e.actors.forEach((a) => used.add(a));
 		const review =
